@@ -1,0 +1,112 @@
+"""Dates as Nghị định 30/2020 writes them (Phụ lục I, II.4).
+
+Days 1–9 take a leading zero; of the months, **only January and February** do ("tháng 01",
+"tháng 02", but "tháng 3" … "tháng 12"), because "tháng 1" could be misread as the start of
+"tháng 10"–"tháng 12". No babel pattern expresses that, so the rule is written out here.
+A draft awaiting registration leaves the day blank: it is filled in by hand after signing.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+__all__ = [
+    "BLANK_DAY",
+    "check_integer",
+    "day_text",
+    "format_date",
+    "format_place_date",
+    "format_short_date",
+    "month_text",
+]
+
+#: What stands in for the day of a draft: with the spaces around it, room for two handwritten
+#: digits (the clerk fills the day in after signing).
+BLANK_DAY = "  "
+
+
+def day_text(day: int) -> str:
+    """Write a day of the month: two digits.
+
+    >>> day_text(5), day_text(15)
+    ('05', '15')
+    """
+    _check_range("day", day, 1, 31)
+    return f"{day:02d}"
+
+
+def month_text(month: int) -> str:
+    """Write a month: January and February padded to two digits, the others not.
+
+    >>> [month_text(m) for m in (1, 2, 3, 10, 12)]
+    ['01', '02', '3', '10', '12']
+    """
+    _check_range("month", month, 1, 12)
+    return f"{month:02d}" if month < 3 else str(month)
+
+
+def format_date(
+    year: int,
+    month: int,
+    day: int | None = None,
+) -> str:
+    """Write a date in full, as the place-and-date line and formal citations do.
+
+    ``day=None`` leaves the day blank for a draft.
+
+    >>> format_date(2021, 2, 5)
+    'ngày 05 tháng 02 năm 2021'
+    >>> format_date(2021, 6, 15)
+    'ngày 15 tháng 6 năm 2021'
+    >>> format_date(2021, 6)
+    'ngày    tháng 6 năm 2021'
+    """
+    _check_range("year", year, 1, 9999)
+    month_part = month_text(month)
+    day_part = BLANK_DAY if day is None else day_text(day)
+    if day is not None:
+        _check_calendar(year, month, day)
+    return f"ngày {day_part} tháng {month_part} năm {year}"
+
+
+def format_place_date(place: str, year: int, month: int, day: int | None = None) -> str:
+    """Write the place-and-date line of the header (ô 4): place, comma, date in full.
+
+    >>> format_place_date("Tuần Giáo", 2021, 2, 5)
+    'Tuần Giáo, ngày 05 tháng 02 năm 2021'
+    >>> format_place_date("Hà Nội", 2020, 1, 5)
+    'Hà Nội, ngày 05 tháng 01 năm 2020'
+    """
+    return f"{place}, {format_date(year, month, day)}"
+
+
+def format_short_date(value: datetime.date) -> str:
+    """Write the short date used inside citations ("… ngày 07/6/2021 của …").
+
+    The padding rule is the same as in full dates.
+
+    >>> format_short_date(datetime.date(2021, 6, 7))
+    '07/6/2021'
+    >>> format_short_date(datetime.date(2020, 1, 28))
+    '28/01/2020'
+    """
+    return f"{day_text(value.day)}/{month_text(value.month)}/{value.year}"
+
+
+def check_integer(name: str, value: object) -> None:
+    """Refuse anything but an ``int`` (``bool`` included) with a message naming ``name``."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an integer, got {type(value).__name__}")
+
+
+def _check_range(name: str, value: int, low: int, high: int) -> None:
+    check_integer(name, value)
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be between {low} and {high}, got {value}")
+
+
+def _check_calendar(year: int, month: int, day: int) -> None:
+    try:
+        datetime.date(year, month, day)
+    except ValueError as error:
+        raise ValueError(f"{year}-{month:02d}-{day:02d} is not a date: {error}") from None

@@ -1,0 +1,86 @@
+"""Dash lists of addressees and recipients: "- …;" on each line, the last ending "."
+
+Used by "Kính gửi:" with several addressees and by "Nơi nhận:" (Phụ lục I, II.9).
+Authors often type the dash and the punctuation themselves; both are removed before the
+rule is applied, so nothing is ever doubled.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = [
+    "ELLIPSES",
+    "format_addressees",
+    "format_archive",
+    "format_dash_list",
+    "strip_item_punctuation",
+]
+
+#: An ellipsis, typed as three dots or as the single character Word's autocorrect makes;
+#: it already ends a sentence, so no full stop is added after it.
+ELLIPSES = ("...", "…")
+
+_LEADING_MARK = re.compile(r"^\s*[-–—+•]\s*")
+_TRAILING_MARK = re.compile(r"\s*[;,.]\s*$")
+
+
+def strip_item_punctuation(item: str) -> str:
+    """Remove a dash the author typed before an item and the ";", "," or "." after it.
+
+    An ellipsis is the author's text and stays.
+
+    >>> strip_item_punctuation("- Ban Dân vận Huyện ủy;")
+    'Ban Dân vận Huyện ủy'
+    >>> strip_item_punctuation("Các xã, thị trấn...")
+    'Các xã, thị trấn...'
+    """
+    text = _LEADING_MARK.sub("", item).strip()
+    if text.endswith(ELLIPSES):
+        return text
+    return _TRAILING_MARK.sub("", text)
+
+
+def format_dash_list(items: Sequence[str]) -> tuple[str, ...]:
+    """Write items one per line as "- item;", the last one ending with ".".
+
+    >>> format_dash_list(["Như trên", "Ban Dân vận Huyện ủy;", "- Lưu: VT, NV."])
+    ('- Như trên;', '- Ban Dân vận Huyện ủy;', '- Lưu: VT, NV.')
+    """
+    cleaned = [strip_item_punctuation(item) for item in items]
+    lines = [f"- {item};" for item in cleaned]
+    if cleaned:
+        # An ellipsis already ends the sentence.
+        last = cleaned[-1]
+        lines[-1] = f"- {last}" if last.endswith(ELLIPSES) else f"- {last}."
+    return tuple(lines)
+
+
+def format_archive(units: Sequence[str] = (), copies: int | None = None) -> str:
+    """The filing item: the văn thư (VT) first, then the drafting unit and the copies kept.
+
+    >>> format_archive(["NV"])
+    'Lưu: VT, NV'
+    >>> format_archive(["HC"], 2)
+    'Lưu: VT, HC (2)'
+    >>> format_archive()
+    'Lưu: VT'
+    """
+    text = ", ".join(["Lưu: VT", *units])
+    return text if copies is None else f"{text} ({copies})"
+
+
+def format_addressees(addressees: Sequence[str]) -> tuple[str, ...]:
+    """The "Kính gửi" lines: one addressee on the same line, several as a dash list.
+
+    >>> format_addressees(["Bộ Nội vụ"])
+    ('Kính gửi: Bộ Nội vụ',)
+    >>> format_addressees(["Sở Nội vụ", "Ban Dân vận Tỉnh ủy"])
+    ('Kính gửi:', '- Sở Nội vụ;', '- Ban Dân vận Tỉnh ủy.')
+    """
+    if not addressees:
+        return ()
+    if len(addressees) == 1:
+        return (f"Kính gửi: {strip_item_punctuation(addressees[0])}",)
+    return ("Kính gửi:", *format_dash_list(addressees))

@@ -1,0 +1,303 @@
+"""The body of a document (*nội dung*): sections, paragraphs, dash lists and tables.
+
+The model holds structure only. Labels (I., 1., a)), capitals and the final "./." are
+computed from the structure by :mod:`vnreport.model.outline`, so the author never types
+a number that could go out of sequence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any, TypeAlias
+
+import attrs
+
+from vnreport.errors import FieldError
+from vnreport.formatting.numbers import to_decimal
+from vnreport.model._fields import (
+    check_optional_text,
+    check_text,
+    fail,
+    field_name,
+    to_optional_text,
+    to_text,
+)
+from vnreport.model.inline import Run, parse_emphasis, plain_text
+
+__all__ = ["Block", "Bullet", "Cell", "Paragraph", "Section", "Table"]
+
+
+def _check_markup(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    check_text(instance, attribute, value)
+    assert isinstance(value, str)
+    try:
+        parse_emphasis(value)
+    except ValueError as error:
+        raise fail(instance, attribute, str(error)) from None
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """A paragraph of body text (*đoạn văn*) with optional inline emphasis.
+
+    ``*italic*``, ``**bold**`` and ``***bold italic***`` mark emphasis; ``\\*`` is a
+    literal asterisk. Line breaks in ``text`` are soft wraps and become spaces.
+
+    >>> Paragraph(text="trong đó (*khiếu nại 02 đơn*)").plain
+    'trong đó (khiếu nại 02 đơn)'
+    """
+
+    text: str = attrs.field(converter=to_text, validator=_check_markup)
+
+    @property
+    def runs(self) -> tuple[Run, ...]:
+        """The text split into runs of one style."""
+        return parse_emphasis(self.text)
+
+    @property
+    def plain(self) -> str:
+        """The text without emphasis markers."""
+        return plain_text(self.text)
+
+
+def _to_bullets(values: Iterable[Bullet | str]) -> tuple[Bullet, ...]:
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        return values  # type: ignore[return-value]  # the validator names the problem
+    return tuple(Bullet(text=value) if isinstance(value, str) else value for value in values)
+
+
+def _check_items(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
+    if not isinstance(values, tuple):
+        raise fail(instance, attribute, f"must be a list of items, got {type(values).__name__}")
+    for index, value in enumerate(values):
+        if not isinstance(value, Bullet):
+            raise FieldError(
+                f"{field_name(instance, attribute)}[{index}]",
+                f"must be a Bullet or text, got {type(value).__name__}",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Bullet:
+    """An item of a dash list (*gạch đầu dòng*): printed "- text"; its ``items`` print "+ text".
+
+    >>> Bullet(text="Ban hành Kế hoạch", items=["Nội dung một", "Nội dung hai"]).items[1].text
+    'Nội dung hai'
+    """
+
+    text: str = attrs.field(converter=to_text, validator=_check_markup)
+    items: tuple[Bullet, ...] = attrs.field(
+        default=(), converter=_to_bullets, validator=_check_items
+    )
+
+    @property
+    def runs(self) -> tuple[Run, ...]:
+        """The text split into runs of one style."""
+        return parse_emphasis(self.text)
+
+
+#: What a table cell holds: text (with inline emphasis) or a number, written with
+#: Vietnamese separators when printed.
+Cell: TypeAlias = "str | int | Decimal"
+
+
+def _to_cell(value: object) -> object:
+    if isinstance(value, str):
+        return to_text(value)
+    if isinstance(value, float):
+        return to_decimal(value)
+    return value
+
+
+def _to_cells(values: Iterable[object]) -> tuple[object, ...]:
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        return values  # type: ignore[return-value]
+    return tuple(_to_cell(value) for value in values)
+
+
+def _to_rows(rows: Iterable[Iterable[object]]) -> tuple[tuple[object, ...], ...]:
+    if isinstance(rows, str) or not isinstance(rows, Iterable):
+        return rows  # type: ignore[return-value]
+    return tuple(_to_cells(row) for row in rows)
+
+
+def _to_optional_cells(values: Iterable[object] | None) -> tuple[object, ...] | None:
+    return None if values is None else _to_cells(values)
+
+
+def _cell_problem(value: object) -> str | None:
+    if isinstance(value, bool):
+        return "must be text or a number, got bool"
+    if isinstance(value, int):
+        return None
+    if isinstance(value, Decimal):
+        return None if value.is_finite() else f"must be a finite number, got {value}"
+    if isinstance(value, str):
+        if "\n" in value:
+            return "contains a blank line; a cell holds one paragraph"
+        try:
+            parse_emphasis(value)
+        except ValueError as error:
+            return str(error)
+        return None
+    return f"must be text or a number, got {type(value).__name__}"
+
+
+@attrs.frozen(kw_only=True)
+class Table:
+    """A simple table (*bảng*): a header row, body rows and an optional totals row.
+
+    Numbers are written with Vietnamese separators when printed. Where the totals row
+    holds a number, it must equal the sum of the numbers above it in that column: a
+    wrong total is refused at construction, not printed.
+
+    >>> table = Table(
+    ...     header=["Cấp", "Lượt tiếp", "Số người"],
+    ...     rows=[["Cấp huyện", 41, 75], ["Cấp xã", 58, 67]],
+    ...     totals=["Tổng cộng", 99, 142],
+    ... )
+    >>> table.column_count
+    3
+    >>> Table(header=["Cấp", "Lượt"], rows=[["Huyện", 41], ["Xã", 58]], totals=["Tổng", 98])
+    Traceback (most recent call last):
+    ...
+    vnreport.errors.FieldError: Table.totals[1]: is 98 but the column 'Lượt' adds up to 99
+    """
+
+    header: tuple[str, ...] = attrs.field(converter=_to_cells)
+    rows: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_to_rows)
+    totals: tuple[Cell, ...] | None = attrs.field(default=None, converter=_to_optional_cells)
+    title: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=check_optional_text
+    )
+
+    @header.validator
+    def _check_header(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple) or not value:
+            raise fail(self, attribute, "must be a non-empty list of column headings")
+        for index, cell in enumerate(value):
+            if not isinstance(cell, str) or not cell:
+                raise FieldError(
+                    f"{field_name(self, attribute)}[{index}]", "must be a non-empty heading text"
+                )
+            problem = _cell_problem(cell)
+            if problem:
+                raise FieldError(f"{field_name(self, attribute)}[{index}]", problem)
+
+    @rows.validator
+    def _check_rows(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple) or not value:
+            raise fail(self, attribute, "must hold at least one row")
+        for row_index, row in enumerate(value):
+            self._check_row(f"{field_name(self, attribute)}[{row_index}]", row)
+
+    @totals.validator
+    def _check_totals(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        name = field_name(self, attribute)
+        self._check_row(name, value)
+        assert isinstance(value, tuple)
+        for column, total in enumerate(value):
+            if isinstance(total, str):
+                continue
+            column_sum = self.column_sum(column)
+            if column_sum is None:
+                raise FieldError(
+                    f"{name}[{column}]",
+                    f"is a number but the column {self.header[column]!r} holds no numbers",
+                )
+            if Decimal(total) != column_sum:
+                raise FieldError(
+                    f"{name}[{column}]",
+                    f"is {total} but the column {self.header[column]!r} adds up to {column_sum}",
+                )
+
+    def _check_row(self, name: str, row: object) -> None:
+        if not isinstance(row, tuple):
+            raise FieldError(name, f"must be a list of cells, got {type(row).__name__}")
+        if len(row) != len(self.header):
+            raise FieldError(
+                name, f"has {len(row)} cells but the table has {len(self.header)} columns"
+            )
+        for index, cell in enumerate(row):
+            problem = _cell_problem(cell)
+            if problem:
+                raise FieldError(f"{name}[{index}]", problem)
+
+    @property
+    def column_count(self) -> int:
+        """The number of columns."""
+        return len(self.header)
+
+    def column_sum(self, column: int) -> Decimal | None:
+        """The sum of the numbers of body rows in ``column``; ``None`` if it has none."""
+        numbers = [Decimal(row[column]) for row in self.rows if not isinstance(row[column], str)]
+        return sum(numbers, Decimal(0)) if numbers else None
+
+
+#: What a section holds, in reading order.
+Block: TypeAlias = "Paragraph | Bullet | Table | Section"
+
+
+def _to_blocks(values: Iterable[Block | str]) -> tuple[Block, ...]:
+    if isinstance(values, str):
+        values = (values,)
+    if not isinstance(values, Iterable):
+        return values
+    return tuple(Paragraph(text=value) if isinstance(value, str) else value for value in values)
+
+
+def _check_blocks(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
+    if not isinstance(values, tuple):
+        raise fail(instance, attribute, f"must be a list of blocks, got {type(values).__name__}")
+    for index, value in enumerate(values):
+        if not isinstance(value, Paragraph | Bullet | Table | Section):
+            raise FieldError(
+                f"{field_name(instance, attribute)}[{index}]",
+                f"must be a Paragraph, Bullet, Table, Section or text, got {type(value).__name__}",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A numbered part of the body (*mục*, *khoản*, *điểm*), with its content in order.
+
+    Sections are labelled by depth: I., II. (title printed in capitals) → 1., 2. →
+    a), b) in the Vietnamese letter order. A section without a ``title`` is a numbered
+    paragraph: its label opens its first paragraph ("1. Tiếp tục quán triệt …"), so its
+    content must start with a paragraph. ``label`` replaces the computed label where a
+    document numbers differently ("1.1.", "Phần I"); it does not shift its siblings.
+    Text given in ``content`` becomes a :class:`Paragraph`.
+
+    >>> section = Section(title="Đặc điểm tình hình", content=["Trong 06 tháng đầu năm …"])
+    >>> section.content[0]
+    Paragraph(text='Trong 06 tháng đầu năm …')
+    """
+
+    title: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=check_optional_text
+    )
+    content: tuple[Block, ...] = attrs.field(
+        default=(), converter=_to_blocks, validator=_check_blocks
+    )
+    label: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=check_optional_text
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.title is None:
+            if not self.content or not isinstance(self.content[0], Paragraph):
+                raise FieldError(
+                    "Section.content",
+                    "a section without a title is a numbered paragraph, so its content must "
+                    "start with a paragraph (give a title, or put the text first)",
+                )
+        elif not self.content:
+            raise FieldError("Section.content", f"the section {self.title!r} has no content")
+
+    @property
+    def subsections(self) -> tuple[Section, ...]:
+        """The sections among the content, in order."""
+        return tuple(block for block in self.content if isinstance(block, Section))

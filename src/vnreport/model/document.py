@@ -1,0 +1,117 @@
+"""What every administrative document shares (*thể thức chung*, Phụ lục I, II).
+
+Each document type — báo cáo first, then kế hoạch, tờ trình, công văn, quyết định … —
+is a small subclass of :class:`Document` that adds its own body; the header, the number,
+the date line, the recipients, the signature and the marks are defined once, here.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import attrs
+
+from vnreport.formatting.dates import format_place_date
+from vnreport.formatting.text import upper_vi
+from vnreport.model._fields import (
+    check_optional_text,
+    fail,
+    instance_of,
+    optional_instance_of,
+    to_optional_text,
+)
+from vnreport.model.agency import Agency
+from vnreport.model.dates import IssueDate, check_issue_date, to_issue_date
+from vnreport.model.doctype import DocumentType
+from vnreport.model.marks import Contact, DrafterMark, Secrecy, Urgency
+from vnreport.model.number import DocumentNumber
+from vnreport.model.recipients import Recipients, to_recipients
+from vnreport.model.signature import Signature
+
+__all__ = ["MOTTO", "NATIONAL_NAME", "Document"]
+
+#: Quốc hiệu (ô 1). The decree writes both "HÒA" and "HOÀ"; the modern placement is used.
+NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+#: Tiêu ngữ (ô 1): phrases joined by a hyphen with a space each side, never an en dash.
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
+def _check_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise fail(
+            instance,
+            attribute,
+            f"must be a positive whole number, or None for a draft numbered at registration; "
+            f"got {value!r}",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """The parts every administrative document has.
+
+    ``issuer`` — the issuing agency (*cơ quan ban hành*); ``date`` — the date of signing
+    (*ngày ban hành*), an ISO string, a :class:`datetime.date` or an :class:`IssueDate`,
+    "YYYY-MM" for a draft whose day is filled in after signing; ``number`` — the number in
+    the year's series (*số*), ``None`` for a draft; ``symbol_unit`` — the drafting unit
+    added to the symbol, as công văn do ("UBND-VP"); ``recipients`` — *nơi nhận*;
+    ``signature`` — *chữ ký*; and the optional marks: ``secrecy`` (*độ mật*),
+    ``urgency`` (*độ khẩn*), ``circulation`` (*phạm vi lưu hành*, "Lưu hành nội bộ"),
+    ``drafter`` (*ký hiệu người đánh máy, số lượng bản*), ``contact`` (*thông tin liên hệ*).
+    """
+
+    DOC_TYPE: ClassVar[DocumentType]
+
+    issuer: Agency = attrs.field(validator=instance_of(Agency))
+    date: IssueDate = attrs.field(converter=to_issue_date, validator=check_issue_date)
+    signature: Signature = attrs.field(validator=instance_of(Signature))
+    number: int | None = attrs.field(default=None, validator=_check_number)
+    symbol_unit: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=check_optional_text
+    )
+    recipients: Recipients = attrs.field(
+        factory=Recipients, converter=to_recipients, validator=instance_of(Recipients)
+    )
+    secrecy: Secrecy | None = attrs.field(default=None, validator=optional_instance_of(Secrecy))
+    urgency: Urgency | None = attrs.field(default=None, validator=optional_instance_of(Urgency))
+    circulation: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=check_optional_text
+    )
+    drafter: DrafterMark | None = attrs.field(
+        default=None, validator=optional_instance_of(DrafterMark)
+    )
+    contact: Contact | None = attrs.field(default=None, validator=optional_instance_of(Contact))
+
+    @property
+    def doc_type(self) -> DocumentType:
+        """The type of the document (*loại văn bản*)."""
+        return self.DOC_TYPE
+
+    @property
+    def document_number(self) -> DocumentNumber:
+        """The number and symbol (*số, ký hiệu*): ``05/BC-UBND``."""
+        return DocumentNumber.issued(
+            self.number, self.doc_type, self.issuer.abbreviation, self.symbol_unit
+        )
+
+    @property
+    def number_line(self) -> str:
+        """The "Số:" line (ô 3): "Số: 05/BC-UBND", or "Số:     /BC-UBND" for a draft."""
+        return self.document_number.line
+
+    @property
+    def place_date_line(self) -> str:
+        """The place-and-date line (ô 4): "Tuần Giáo, ngày 05 tháng 02 năm 2021"."""
+        return format_place_date(self.issuer.place, self.date.year, self.date.month, self.date.day)
+
+    @property
+    def is_draft(self) -> bool:
+        """Whether the number or the day is still to be filled in at registration."""
+        return self.number is None or self.date.is_draft
+
+    @property
+    def circulation_stamp(self) -> str | None:
+        """The circulation note as printed, in capitals ("LƯU HÀNH NỘI BỘ")."""
+        return None if self.circulation is None else upper_vi(self.circulation)

@@ -1,0 +1,106 @@
+"""Inline emphasis inside a paragraph: ``*italic*``, ``**bold**``, ``***both***``.
+
+Reports italicise asides such as "(*khiếu nại 02 đơn, tố cáo 02 đơn*)" and occasionally
+bold a phrase. The author marks them as in Markdown; ``\\*`` is a literal asterisk.
+Markers toggle: the text between an opening and the matching closing marker takes the
+style, and a marker left open is an error rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["Run", "parse_emphasis", "plain_text"]
+
+
+@attrs.frozen
+class Run:
+    """A stretch of text in one style (a Word run)."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+_TOKEN = re.compile(r"\\\*|\*+")
+
+
+def parse_emphasis(markup: str) -> tuple[Run, ...]:
+    """Split marked-up text into runs; raise ValueError on a marker left open.
+
+    >>> for run in parse_emphasis("trong đó (*khiếu nại 02 đơn*)."):
+    ...     print(repr(run.text), run.italic)
+    'trong đó (' False
+    'khiếu nại 02 đơn' True
+    ').' False
+    >>> parse_emphasis("**Điều 1.** Ban")
+    (Run(text='Điều 1.', bold=True, italic=False), Run(text=' Ban', bold=False, italic=False))
+    >>> parse_emphasis("5 \\\\* 3")
+    (Run(text='5 * 3', bold=False, italic=False),)
+    >>> parse_emphasis("*không đóng")
+    Traceback (most recent call last):
+    ...
+    ValueError: emphasis opened with '*' at position 0 is never closed (write \\* for a ...
+    """
+    runs: list[Run] = []
+    bold = italic = False
+    opened: dict[str, int] = {}
+    buffer: list[str] = []
+    position = 0
+
+    def flush() -> None:
+        text = "".join(buffer)
+        buffer.clear()
+        if not text:
+            return
+        if runs and (runs[-1].bold, runs[-1].italic) == (bold, italic):
+            runs[-1] = Run(runs[-1].text + text, bold, italic)
+        else:
+            runs.append(Run(text, bold, italic))
+
+    for match in _TOKEN.finditer(markup):
+        buffer.append(markup[position : match.start()])
+        position = match.end()
+        token = match.group()
+        if token == "\\*":
+            buffer.append("*")
+            continue
+        if len(token) > 3:
+            raise ValueError(
+                f"{len(token)} asterisks at position {match.start()}: use * for italic, "
+                "** for bold, *** for both, \\* for a literal asterisk"
+            )
+        flush()
+        if len(token) in (2, 3):
+            bold = not bold
+            _track(opened, "**", bold, match.start())
+        if len(token) in (1, 3):
+            italic = not italic
+            _track(opened, "*", italic, match.start())
+    buffer.append(markup[position:])
+    flush()
+    if opened:
+        marker, start = min(opened.items(), key=lambda item: item[1])
+        raise ValueError(
+            f"emphasis opened with {marker!r} at position {start} is never closed "
+            "(write \\* for a literal asterisk)"
+        )
+    return tuple(runs)
+
+
+def _track(opened: dict[str, int], marker: str, now_on: bool, position: int) -> None:
+    if now_on:
+        opened[marker] = position
+    else:
+        opened.pop(marker, None)
+
+
+def plain_text(markup: str) -> str:
+    """The text without its emphasis markers.
+
+    >>> plain_text("trong đó (*khiếu nại 02 đơn*)")
+    'trong đó (khiếu nại 02 đơn)'
+    """
+    return "".join(run.text for run in parse_emphasis(markup))

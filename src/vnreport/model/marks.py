@@ -1,0 +1,120 @@
+"""Optional marks around a document: secrecy, urgency, circulation, drafter, contacts.
+
+Phụ lục I, III: the secrecy stamp sits at ô 10a, the urgency stamp at ô 10b (bold
+capitals in a box), the circulation note at ô 11, the drafter's code and the number of
+copies at ô 12 (after the filing line), and the contact details at ô 13 (foot of page 1).
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+from vnreport.formatting.text import upper_vi
+from vnreport.model._fields import check_optional_text, check_text, fail, to_optional_text, to_text
+
+__all__ = ["Contact", "DrafterMark", "Secrecy", "Urgency"]
+
+
+class Secrecy(enum.Enum):
+    """Degree of secrecy (*độ mật*) under the law on protecting state secrets."""
+
+    SECRET = "Mật"
+    TOP_SECRET = "Tối mật"
+    MOST_SECRET = "Tuyệt mật"
+
+    @property
+    def stamp(self) -> str:
+        """The stamp as printed: "TỐI MẬT"."""
+        return upper_vi(self.value)
+
+
+class Urgency(enum.Enum):
+    """Degree of urgency (*độ khẩn*); each stamp has its own box width (Phụ lục I, III.2)."""
+
+    URGENT = "Khẩn"
+    VERY_URGENT = "Thượng khẩn"
+    FLASH = "Hỏa tốc"
+
+    @property
+    def stamp(self) -> str:
+        """The stamp as printed: "THƯỢNG KHẨN"."""
+        return upper_vi(self.value)
+
+    @property
+    def box_width_mm(self) -> int:
+        """Width of the stamp's box: 20, 40 or 30 mm by 8 mm high."""
+        return {Urgency.URGENT: 20, Urgency.VERY_URGENT: 40, Urgency.FLASH: 30}[self]
+
+
+@attrs.frozen(kw_only=True)
+class DrafterMark:
+    """The drafter's code and the number of copies issued (ô 12): "PL.(300)".
+
+    >>> str(DrafterMark(code="PL", copies=300))
+    'PL.(300)'
+    """
+
+    code: str = attrs.field(converter=to_text, validator=check_text)
+    copies: int | None = attrs.field(default=None)
+
+    @copies.validator
+    def _check_copies(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise fail(self, attribute, f"must be a positive number of copies, got {value!r}")
+
+    def __str__(self) -> str:
+        code = self.code.rstrip(".")
+        return f"{code}." if self.copies is None else f"{code}.({self.copies})"
+
+
+@attrs.frozen(kw_only=True)
+class Contact:
+    """Contact details of the issuer (ô 13), printed under a rule at the foot of page 1.
+
+    >>> str(Contact(address="Số 1, đường Trần Phú", phone="0215 3862 111", email="ubnd@tg.vn"))
+    'Địa chỉ: Số 1, đường Trần Phú; ĐT: 0215 3862 111; E-Mail: ubnd@tg.vn'
+    """
+
+    address: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=check_optional_text
+    )
+    phone: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=check_optional_text
+    )
+    fax: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=check_optional_text
+    )
+    email: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=check_optional_text
+    )
+    website: str | None = attrs.field(
+        default=None, converter=to_optional_text, validator=check_optional_text
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not any((self.address, self.phone, self.fax, self.email, self.website)):
+            raise fail(
+                self, attrs.fields(Contact).address, "a contact line needs at least one detail"
+            )
+
+    def __str__(self) -> str:
+        # The decree's sample: "Địa chỉ …; ĐT: …, Fax: …; E-Mail: …, Website: …".
+        groups = (
+            [f"Địa chỉ: {self.address}"] if self.address else [],
+            [
+                f"{label}: {value}"
+                for label, value in (("ĐT", self.phone), ("Fax", self.fax))
+                if value
+            ],
+            [
+                f"{label}: {value}"
+                for label, value in (("E-Mail", self.email), ("Website", self.website))
+                if value
+            ],
+        )
+        return "; ".join(", ".join(group) for group in groups if group)

@@ -1,0 +1,110 @@
+"""The list of recipients (*nơi nhận*, ô 9b), ending with the filing line "Lưu: VT, …"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from vnreport.errors import FieldError
+from vnreport.formatting.lists import format_archive, format_dash_list, strip_item_punctuation
+from vnreport.formatting.text import clean_text
+from vnreport.model._fields import check_texts, fail, field_name
+
+__all__ = ["AS_ABOVE", "Recipients", "to_recipients"]
+
+#: The first recipient of a document that has a "Kính gửi": the addressees above.
+AS_ABOVE = "Như trên"
+
+# "Lưu: VT, NV (2)"; a recipient such as "Lưu trữ lịch sử tỉnh" is not a filing line, so
+# the word must be followed by a colon or by "VT".
+_ARCHIVE = re.compile(
+    r"^Lưu\s*(?::|(?=\s+VT\b))\s*(?P<units>.*?)\s*(?:\((?P<copies>\d+)\))?$", re.IGNORECASE
+)
+
+
+def _to_items(values: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(values, str):
+        values = (values,)
+    if not isinstance(values, Iterable):
+        return values  # the validator names the problem
+    return tuple(
+        strip_item_punctuation(clean_text(value)) if isinstance(value, str) else value
+        for value in values
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Recipients:
+    """Who receives a copy (*nơi nhận*) and who files one (*lưu*).
+
+    ``items`` are the recipients, without the dash or the final punctuation (typed ones
+    are removed). ``archive`` lists the units that file a copy besides the văn thư (VT),
+    usually the drafting unit ("NV"); ``archive_copies`` is the number of copies filed.
+
+    >>> Recipients(items=["Ban Dân vận Huyện ủy;"], archive=["NV"]).lines()
+    ('- Ban Dân vận Huyện ủy;', '- Lưu: VT, NV.')
+    >>> Recipients.parse(["Ban Dân vận Huyện ủy", "Lưu: VT, NV."])
+    Recipients(items=('Ban Dân vận Huyện ủy',), archive=('NV',), archive_copies=None)
+    """
+
+    items: tuple[str, ...] = attrs.field(default=(), converter=_to_items, validator=check_texts)
+    archive: tuple[str, ...] = attrs.field(default=(), converter=_to_items, validator=check_texts)
+    archive_copies: int | None = attrs.field(default=None)
+
+    @items.validator
+    def _check_no_filing_item(
+        self, attribute: attrs.Attribute[Any], values: tuple[str, ...]
+    ) -> None:
+        for index, value in enumerate(values):
+            if _ARCHIVE.match(value):
+                raise FieldError(
+                    f"{field_name(self, attribute)}[{index}]",
+                    "the filing line 'Lưu: VT, …' is written by vnreport from `archive`; "
+                    "use Recipients.parse() to read a list that contains it",
+                )
+
+    @archive_copies.validator
+    def _check_copies(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise fail(self, attribute, f"must be a positive number of copies, got {value!r}")
+
+    @classmethod
+    def parse(cls, lines: Iterable[str]) -> Recipients:
+        """Read the list as typed, the last line being the filing line ("Lưu: VT, NV.")."""
+        items = list(_to_items(lines))
+        archive: list[str] = []
+        copies: int | None = None
+        match = _ARCHIVE.match(items[-1]) if items else None
+        if match is not None:
+            items.pop()
+            units = [unit.strip() for unit in match["units"].split(",") if unit.strip()]
+            archive = [unit for unit in units if unit.upper() != "VT"]
+            copies = int(match["copies"]) if match["copies"] else None
+        return cls(items=items, archive=archive, archive_copies=copies)
+
+    def lines(self, *, as_above: bool = False, trailer: str | None = None) -> tuple[str, ...]:
+        """The printed lines. ``as_above`` puts "Như trên" first (the document has a
+        "Kính gửi"), unless the author already did; ``trailer`` follows the filing line
+        (the drafter's code and copies, "PL.(300)", ô 12).
+        """
+        items = list(self.items)
+        if as_above and not any(item.casefold() == AS_ABOVE.casefold() for item in items):
+            items.insert(0, AS_ABOVE)
+        lines = list(format_dash_list([*items, format_archive(self.archive, self.archive_copies)]))
+        if trailer:
+            lines[-1] = f"{lines[-1]} {trailer}"
+        return tuple(lines)
+
+
+def to_recipients(value: Recipients | Iterable[str]) -> Recipients:
+    """Converter: accept a :class:`Recipients` or the list of lines as typed."""
+    if isinstance(value, Recipients):
+        return value
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        return value  # type: ignore[return-value]  # the validator names the problem
+    return Recipients.parse(value)

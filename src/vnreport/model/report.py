@@ -1,0 +1,134 @@
+"""The báo cáo (report), the first document type of vnreport (Phụ lục III, Mẫu 1.4)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+import attrs
+
+from vnreport.errors import FieldError
+from vnreport.formatting.lists import format_addressees
+from vnreport.model._fields import check_text, check_texts, fail, field_name, to_text, to_texts
+from vnreport.model.body import Paragraph, Section
+from vnreport.model.doctype import DocumentType
+from vnreport.model.document import Document
+from vnreport.model.outline import Block, flatten_body
+
+__all__ = ["Report"]
+
+_V_V = re.compile(r"^\s*V/v\b", re.IGNORECASE)
+
+
+def _to_paragraphs(values: Iterable[Paragraph | str]) -> tuple[Paragraph, ...]:
+    if isinstance(values, str):
+        values = (values,)
+    if not isinstance(values, Iterable):
+        return values  # the validator names the problem
+    return tuple(Paragraph(text=value) if isinstance(value, str) else value for value in values)
+
+
+def _check_paragraphs(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
+    if not isinstance(values, tuple):
+        raise fail(
+            instance, attribute, f"must be a list of paragraphs, got {type(values).__name__}"
+        )
+    for index, value in enumerate(values):
+        if not isinstance(value, Paragraph):
+            raise FieldError(
+                f"{field_name(instance, attribute)}[{index}]",
+                f"must be a Paragraph or text, got {type(value).__name__}",
+            )
+
+
+def _to_sections(values: Iterable[Section]) -> tuple[Section, ...]:
+    if not isinstance(values, Iterable):
+        return values
+    return tuple(values)
+
+
+def _check_sections(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
+    if not isinstance(values, tuple):
+        raise fail(instance, attribute, f"must be a list of sections, got {type(values).__name__}")
+    for index, value in enumerate(values):
+        if not isinstance(value, Section):
+            raise FieldError(
+                f"{field_name(instance, attribute)}[{index}]",
+                f"must be a Section, got {type(value).__name__}",
+            )
+        if value.title is None and value.label is None:
+            raise FieldError(
+                f"{field_name(instance, attribute)}[{index}].title",
+                "a top-level section (I., II., …) needs a title",
+            )
+
+
+def _check_subject(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    check_text(instance, attribute, value)
+    if isinstance(value, str) and _V_V.match(value):
+        raise fail(
+            instance,
+            attribute,
+            "'V/v' introduces the subject of a công văn only; a báo cáo states its subject "
+            "directly ('Kết quả thực hiện …')",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Report(Document):
+    """A report (*báo cáo*).
+
+    Besides the parts of every :class:`~vnreport.model.document.Document`:
+
+    ``subject`` — the summary under "BÁO CÁO" (*trích yếu*), in sentence case;
+    ``addressees`` — "Kính gửi", for a report sent to a superior (*kính gửi*), which also
+    puts "Như trên" first among the recipients; ``opening`` — the paragraphs before the
+    first section ("Thực hiện Công văn số …"); ``sections`` — the numbered sections
+    (*mục* I., II., …); ``closing`` — the paragraphs after them ("Trên đây là …").
+    The last paragraph of the body ends with "./." — added if the author did not type it.
+    """
+
+    DOC_TYPE: ClassVar[DocumentType] = DocumentType.REPORT
+
+    subject: str = attrs.field(converter=to_text, validator=_check_subject)
+    addressees: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=check_texts)
+    opening: tuple[Paragraph, ...] = attrs.field(
+        default=(), converter=_to_paragraphs, validator=_check_paragraphs
+    )
+    sections: tuple[Section, ...] = attrs.field(
+        default=(), converter=_to_sections, validator=_check_sections
+    )
+    closing: tuple[Paragraph, ...] = attrs.field(
+        default=(), converter=_to_paragraphs, validator=_check_paragraphs
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not (self.opening or self.sections or self.closing):
+            raise FieldError("Report.sections", "the report has no content")
+        self.body  # noqa: B018  # lay the body out now, so that errors surface at construction
+
+    @functools.cached_property
+    def body(self) -> tuple[Block, ...]:
+        """The body laid out: labelled blocks in reading order, ending with "./."."""
+        return flatten_body(
+            ("opening", self.opening), ("sections", self.sections), ("closing", self.closing)
+        )
+
+    @property
+    def addressee_lines(self) -> tuple[str, ...]:
+        """The "Kính gửi" lines, empty when the report has no addressee."""
+        return format_addressees(self.addressees)
+
+    @property
+    def recipient_lines(self) -> tuple[str, ...]:
+        """The items under "Nơi nhận:", the filing line last."""
+        trailer = None if self.drafter is None else str(self.drafter)
+        return self.recipients.lines(as_above=bool(self.addressees), trailer=trailer)
+
+    def outline(self, *, width: int = 100, full: bool = False) -> str:
+        """The report as plain text: one line per block, or the ``full`` text wrapped."""
+        from vnreport.render.text import outline  # the renderers import the model
+
+        return outline(self, width=width, full=full)

@@ -1,0 +1,208 @@
+"""The signature block (ô 7): authority, titles and the signer's name (Phụ lục I, II.7; Điều 13).
+
+The lines above the name form a stack read top-down, for example::
+
+    TM. ỦY BAN NHÂN DÂN      on behalf of the collective body (thay mặt)
+    KT. CHỦ TỊCH             a deputy signs for the head (ký thay)
+    PHÓ CHỦ TỊCH             the signer's own title
+    Phạm Thị Tuyên           the name, in normal case, never in capitals
+
+Điều 13 fixes which stacks are valid; an invalid one is refused with the rule it breaks.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from vnreport.errors import FieldError
+from vnreport.formatting.text import clean_text, upper_vi
+from vnreport.model._fields import check_text, fail, field_name, to_text
+
+__all__ = ["Authority", "AuthorityPrefix", "Signature"]
+
+
+class AuthorityPrefix(enum.Enum):
+    """The prefixes of Điều 13 that say in whose name a document is signed."""
+
+    #: *thay mặt*: on behalf of a collective or a body; goes before its name.
+    ON_BEHALF = "TM."
+    #: *ký thay*: a deputy signs for the head; goes before the head's title.
+    DEPUTY = "KT."
+    #: *thừa lệnh*: by order of the head.
+    BY_ORDER = "TL."
+    #: *thừa ủy quyền*: by written authorisation; cannot be delegated again.
+    AUTHORISED = "TUQ."
+
+
+_PREFIX_TEXT = re.compile(r"^\s*(TM|KT|TL|TUQ)\.\s*(.+)$", re.IGNORECASE)
+
+
+@attrs.frozen(kw_only=True)
+class Authority:
+    """One line of the stack above the signer's title: a prefix and a body or title.
+
+    >>> Authority.parse("KT. Chủ tịch")
+    Authority(prefix=<AuthorityPrefix.DEPUTY: 'KT.'>, title='Chủ tịch')
+    >>> Authority.parse("TM. Ủy ban nhân dân").line
+    'TM. ỦY BAN NHÂN DÂN'
+    """
+
+    prefix: AuthorityPrefix = attrs.field(validator=attrs.validators.instance_of(AuthorityPrefix))
+    title: str = attrs.field(converter=to_text, validator=check_text)
+
+    @classmethod
+    def parse(cls, text: str) -> Authority:
+        """Read a line such as "TM. Ủy ban nhân dân" or "KT. CHỦ TỊCH"."""
+        match = _PREFIX_TEXT.match(clean_text(text))
+        if match is None:
+            raise ValueError(
+                f"{text!r} does not start with TM., KT., TL. or TUQ. "
+                "(Q. for an acting head belongs to the signer: Signature(acting=True))"
+            )
+        prefix = AuthorityPrefix(match.group(1).upper() + ".")
+        return cls(prefix=prefix, title=match.group(2))
+
+    @property
+    def line(self) -> str:
+        """The printed line, in capitals."""
+        return f"{self.prefix.value} {upper_vi(self.title)}"
+
+
+def _to_authorities(values: Iterable[Authority | str]) -> tuple[Authority, ...]:
+    if isinstance(values, str):
+        values = (values,)
+    if not isinstance(values, Iterable):
+        return values  # the validator names the problem
+    converted: list[Authority] = []
+    for value in values:
+        if isinstance(value, str):
+            try:
+                converted.append(Authority.parse(value))
+            except ValueError:
+                return tuple(values)  # type: ignore[arg-type]  # reported by the validator
+        else:
+            converted.append(value)
+    return tuple(converted)
+
+
+# A deputy's title: "Phó Chủ tịch", "Phó Giám đốc", "Phó Vụ trưởng"…, and "Thứ trưởng",
+# the deputy of a Bộ trưởng.
+_DEPUTY_TITLE = re.compile(r"^(phó|thứ trưởng)\b", re.IGNORECASE)
+
+# The prefixes that may follow each prefix (Điều 13): TM. opens the stack; KT. is always
+# the last line because the deputy signs under it; TL. may be passed on to a deputy;
+# nothing is delegated again under TUQ.
+_MAY_FOLLOW = {
+    None: {
+        AuthorityPrefix.ON_BEHALF,
+        AuthorityPrefix.DEPUTY,
+        AuthorityPrefix.BY_ORDER,
+        AuthorityPrefix.AUTHORISED,
+    },
+    AuthorityPrefix.ON_BEHALF: {
+        AuthorityPrefix.DEPUTY,
+        AuthorityPrefix.BY_ORDER,
+        AuthorityPrefix.AUTHORISED,
+    },
+    AuthorityPrefix.BY_ORDER: {AuthorityPrefix.DEPUTY},
+    AuthorityPrefix.DEPUTY: set(),
+    AuthorityPrefix.AUTHORISED: set(),
+}
+
+_WHY_NOT = {
+    AuthorityPrefix.ON_BEHALF: "TM. (thay mặt) opens the stack: it goes first, once",
+    AuthorityPrefix.DEPUTY: "KT. (ký thay) is the last line above the deputy's own title",
+    AuthorityPrefix.AUTHORISED: "nothing can be delegated again under TUQ. (thừa ủy quyền)",
+    AuthorityPrefix.BY_ORDER: "TL. (thừa lệnh) may only be passed on to a deputy with KT.",
+}
+
+
+@attrs.frozen(kw_only=True)
+class Signature:
+    """Who signs and with what authority (*quyền hạn, chức vụ, họ tên người ký*).
+
+    ``authority`` lists the prefixed lines top-down, as :class:`Authority` objects or as
+    text ("TM. Ủy ban nhân dân", "KT. Chủ tịch"); ``title`` is the signer's own title
+    (*chức vụ*), ``name`` their full name in normal case. ``acting=True`` prints "Q."
+    before the title of an acting head (*quyền*).
+
+    >>> signature = Signature(
+    ...     authority=["TM. Ủy ban nhân dân", "KT. Chủ tịch"],
+    ...     title="Phó Chủ tịch",
+    ...     name="Phạm Thị Tuyên",
+    ... )
+    >>> signature.lines
+    ('TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH')
+    >>> Signature(authority=["KT. Chủ tịch"], title="Chủ tịch", name="Nguyễn Văn A")
+    Traceback (most recent call last):
+    ...
+    vnreport.errors.FieldError: Signature.title: KT. (ký thay) means a deputy signs for ...
+    """
+
+    title: str = attrs.field(converter=to_text, validator=check_text)
+    name: str = attrs.field(converter=to_text, validator=check_text)
+    authority: tuple[Authority, ...] = attrs.field(default=(), converter=_to_authorities)
+    acting: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+
+    @name.validator
+    def _check_name(self, attribute: attrs.Attribute[Any], value: str) -> None:
+        letters = [char for char in value if char.isalpha()]
+        if len(letters) > 1 and all(char.isupper() for char in letters):
+            raise fail(
+                self,
+                attribute,
+                f"the signer's name is written in normal case ({_title_case(value)!r}), "
+                f"never in capitals: got {value!r}",
+            )
+
+    @authority.validator
+    def _check_authority(self, attribute: attrs.Attribute[Any], values: object) -> None:
+        name = field_name(self, attribute)
+        if not isinstance(values, tuple):
+            raise fail(self, attribute, f"must be a list of authority lines, got {values!r}")
+        previous: AuthorityPrefix | None = None
+        for index, value in enumerate(values):
+            if not isinstance(value, Authority):
+                raise FieldError(
+                    f"{name}[{index}]",
+                    f"{value!r} is not an authority line: "
+                    "write 'TM. …', 'KT. …', 'TL. …' or 'TUQ. …'",
+                )
+            if value.prefix not in _MAY_FOLLOW[previous]:
+                # Only TM. can be refused at the top; any other refusal is caused by the
+                # line before it.
+                on_behalf = value.prefix is AuthorityPrefix.ON_BEHALF
+                broken = value.prefix if on_behalf or previous is None else previous
+                rule = _WHY_NOT[broken]
+                raise FieldError(f"{name}[{index}]", f"{value.line!r} cannot come here: {rule}")
+            previous = value.prefix
+
+    def __attrs_post_init__(self) -> None:
+        last = self.authority[-1] if self.authority else None
+        if last is not None and last.prefix is AuthorityPrefix.DEPUTY:
+            if not _DEPUTY_TITLE.match(self.title):
+                raise FieldError(
+                    "Signature.title",
+                    "KT. (ký thay) means a deputy signs for the head, so the signer's own title "
+                    f"must be a deputy's ('Phó {last.title}'), got {self.title!r}",
+                )
+            if self.acting:
+                raise FieldError(
+                    "Signature.acting",
+                    "a deputy signing with KT. is not an acting head: drop Q. or KT.",
+                )
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The lines above the name, in capitals, as printed (ô 7a)."""
+        own = upper_vi(self.title)
+        return (*(line.line for line in self.authority), f"Q. {own}" if self.acting else own)
+
+
+def _title_case(name: str) -> str:
+    return " ".join(word[:1].upper() + word[1:].lower() for word in name.split())
