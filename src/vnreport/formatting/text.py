@@ -86,18 +86,19 @@ def clean_text(text: str) -> str:
     return fold_lines(nfc(text))
 
 
-# A token that holds a slash is a document symbol, a number-and-symbol or "V/v"
-# ("05/BC-UBND", "30/2020/NĐ-CP"); its letters keep their case because the official
-# abbreviations mix cases (TTr, QyĐ, TTg) and changing them changes the symbol. Other
-# tokens with digits ("Covid-19", "5K") are ordinary words and take capitals.
-_PROTECTED_TOKEN = re.compile(r"\S*/\S*")
+# A token that holds a slash or starts with a digit is a document symbol, a number with
+# its symbol or "V/v" ("05/BC-UBND", "30/2020/NĐ-CP", "200-CV/HU"); its letters keep their
+# case because the official abbreviations mix cases (TTr, QyĐ, TTg) and changing them
+# changes the symbol. Other tokens with digits ("Covid-19") are words and take capitals.
+_PROTECTED_TOKEN = re.compile(r"\S*/\S*|(?<!\S)\d\S*")
 
 
 def upper_vi(text: str) -> str:
     """Upper-case Vietnamese text for headings, leaving document symbols alone.
 
     Works on decomposed input too (the result is NFC), and never touches a token that
-    holds a "/", so a symbol such as "TTr" inside "12/TTr-UBND" survives.
+    holds a "/" or starts with a digit, so a symbol such as "TTr" inside "12/TTr-UBND"
+    survives.
 
     >>> upper_vi("Ủy ban nhân dân huyện Tuần Giáo")
     'ỦY BAN NHÂN DÂN HUYỆN TUẦN GIÁO'
