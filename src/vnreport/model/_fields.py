@@ -17,6 +17,7 @@ from vnreport.errors import FieldError
 from vnreport.formatting.text import clean_text, find_forbidden_character
 
 __all__ = [
+    "check_copies",
     "check_optional_text",
     "check_text",
     "check_texts",
@@ -27,6 +28,7 @@ __all__ = [
     "to_optional_text",
     "to_text",
     "to_texts",
+    "tuple_of",
 ]
 
 
@@ -125,3 +127,30 @@ def optional_instance_of(kind: type) -> Validator:
             required(instance, attribute, value)
 
     return check
+
+
+def tuple_of(*kinds: type, noun: str) -> Validator:
+    """Validator: a tuple whose items are instances of ``kinds``; an error names the index.
+
+    ``noun`` says what an item may be, for the message ("a Paragraph or text").
+    """
+
+    def check(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
+        if not isinstance(values, tuple):
+            raise fail(instance, attribute, f"must be a list, got {type(values).__name__}")
+        for index, value in enumerate(values):
+            if not isinstance(value, kinds):
+                raise FieldError(
+                    f"{field_name(instance, attribute)}[{index}]",
+                    f"must be {noun}, got {type(value).__name__}",
+                )
+
+    return check
+
+
+def check_copies(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a number of copies, a positive ``int``, or ``None``."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise fail(instance, attribute, f"must be a positive number of copies, got {value!r}")

@@ -22,6 +22,7 @@ from vnreport.model._fields import (
     field_name,
     to_optional_text,
     to_text,
+    tuple_of,
 )
 from vnreport.model.inline import Run, parse_emphasis, plain_text
 
@@ -67,17 +68,6 @@ def _to_bullets(values: Iterable[Bullet | str]) -> tuple[Bullet, ...]:
     return tuple(Bullet(text=value) if isinstance(value, str) else value for value in values)
 
 
-def _check_items(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
-    if not isinstance(values, tuple):
-        raise fail(instance, attribute, f"must be a list of items, got {type(values).__name__}")
-    for index, value in enumerate(values):
-        if not isinstance(value, Bullet):
-            raise FieldError(
-                f"{field_name(instance, attribute)}[{index}]",
-                f"must be a Bullet or text, got {type(value).__name__}",
-            )
-
-
 @attrs.frozen(kw_only=True)
 class Bullet:
     """An item of a dash list (*gạch đầu dòng*): printed "- text"; its ``items`` print "+ text".
@@ -87,9 +77,12 @@ class Bullet:
     """
 
     text: str = attrs.field(converter=to_text, validator=_check_markup)
-    items: tuple[Bullet, ...] = attrs.field(
-        default=(), converter=_to_bullets, validator=_check_items
-    )
+    items: tuple[Bullet, ...] = attrs.field(default=(), converter=_to_bullets)
+
+    @items.validator
+    def _check_items(self, attribute: attrs.Attribute[Any], values: object) -> None:
+        # The class is complete only here, so the check cannot be built at field definition.
+        tuple_of(Bullet, noun="a Bullet or text")(self, attribute, values)
 
     @property
     def runs(self) -> tuple[Run, ...]:
@@ -249,17 +242,6 @@ def _to_blocks(values: Iterable[Block | str]) -> tuple[Block, ...]:
     return tuple(Paragraph(text=value) if isinstance(value, str) else value for value in values)
 
 
-def _check_blocks(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
-    if not isinstance(values, tuple):
-        raise fail(instance, attribute, f"must be a list of blocks, got {type(values).__name__}")
-    for index, value in enumerate(values):
-        if not isinstance(value, Paragraph | Bullet | Table | Section):
-            raise FieldError(
-                f"{field_name(instance, attribute)}[{index}]",
-                f"must be a Paragraph, Bullet, Table, Section or text, got {type(value).__name__}",
-            )
-
-
 @attrs.frozen(kw_only=True)
 class Section:
     """A numbered part of the body (*mục*, *khoản*, *điểm*), with its content in order.
@@ -279,12 +261,17 @@ class Section:
     title: str | None = attrs.field(
         default=None, converter=to_optional_text, validator=check_optional_text
     )
-    content: tuple[Block, ...] = attrs.field(
-        default=(), converter=_to_blocks, validator=_check_blocks
-    )
+    content: tuple[Block, ...] = attrs.field(default=(), converter=_to_blocks)
     label: str | None = attrs.field(
         default=None, converter=to_optional_text, validator=check_optional_text
     )
+
+    @content.validator
+    def _check_content(self, attribute: attrs.Attribute[Any], values: object) -> None:
+        kinds = (Paragraph, Bullet, Table, Section)
+        tuple_of(*kinds, noun="a Paragraph, Bullet, Table, Section or text")(
+            self, attribute, values
+        )
 
     def __attrs_post_init__(self) -> None:
         if self.title is None:

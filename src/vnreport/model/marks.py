@@ -8,12 +8,18 @@ copies at ô 12 (after the filing line), and the contact details at ô 13 (foot 
 from __future__ import annotations
 
 import enum
-from typing import Any
 
 import attrs
 
 from vnreport.formatting.text import upper_vi
-from vnreport.model._fields import check_optional_text, check_text, fail, to_optional_text, to_text
+from vnreport.model._fields import (
+    check_copies,
+    check_optional_text,
+    check_text,
+    fail,
+    to_optional_text,
+    to_text,
+)
 
 __all__ = ["Contact", "DrafterMark", "Secrecy", "Urgency"]
 
@@ -58,14 +64,7 @@ class DrafterMark:
     """
 
     code: str = attrs.field(converter=to_text, validator=check_text)
-    copies: int | None = attrs.field(default=None)
-
-    @copies.validator
-    def _check_copies(self, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None:
-            return
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise fail(self, attribute, f"must be a positive number of copies, got {value!r}")
+    copies: int | None = attrs.field(default=None, validator=check_copies)
 
     def __str__(self) -> str:
         code = self.code.rstrip(".")

@@ -11,7 +11,11 @@ import attrs
 from vnreport.errors import FieldError
 from vnreport.formatting.lists import format_archive, format_dash_list, strip_item_punctuation
 from vnreport.formatting.text import clean_text
-from vnreport.model._fields import check_texts, fail, field_name
+from vnreport.model._fields import (
+    check_copies,
+    check_texts,
+    field_name,
+)
 
 __all__ = ["AS_ABOVE", "Recipients", "to_recipients"]
 
@@ -52,7 +56,7 @@ class Recipients:
 
     items: tuple[str, ...] = attrs.field(default=(), converter=_to_items, validator=check_texts)
     archive: tuple[str, ...] = attrs.field(default=(), converter=_to_items, validator=check_texts)
-    archive_copies: int | None = attrs.field(default=None)
+    archive_copies: int | None = attrs.field(default=None, validator=check_copies)
 
     @items.validator
     def _check_no_filing_item(
@@ -65,13 +69,6 @@ class Recipients:
                     "the filing line 'Lưu: VT, …' is written by vnreport from `archive`; "
                     "use Recipients.parse() to read a list that contains it",
                 )
-
-    @archive_copies.validator
-    def _check_copies(self, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None:
-            return
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise fail(self, attribute, f"must be a positive number of copies, got {value!r}")
 
     @classmethod
     def parse(cls, lines: Iterable[str]) -> Recipients:

@@ -11,7 +11,15 @@ import attrs
 
 from vnreport.errors import FieldError
 from vnreport.formatting.lists import format_addressees
-from vnreport.model._fields import check_text, check_texts, fail, field_name, to_text, to_texts
+from vnreport.model._fields import (
+    check_text,
+    check_texts,
+    fail,
+    field_name,
+    to_text,
+    to_texts,
+    tuple_of,
+)
 from vnreport.model.body import Paragraph, Section
 from vnreport.model.doctype import DocumentType
 from vnreport.model.document import Document
@@ -30,19 +38,6 @@ def _to_paragraphs(values: Iterable[Paragraph | str]) -> tuple[Paragraph, ...]:
     return tuple(Paragraph(text=value) if isinstance(value, str) else value for value in values)
 
 
-def _check_paragraphs(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
-    if not isinstance(values, tuple):
-        raise fail(
-            instance, attribute, f"must be a list of paragraphs, got {type(values).__name__}"
-        )
-    for index, value in enumerate(values):
-        if not isinstance(value, Paragraph):
-            raise FieldError(
-                f"{field_name(instance, attribute)}[{index}]",
-                f"must be a Paragraph or text, got {type(value).__name__}",
-            )
-
-
 def _to_sections(values: Iterable[Section]) -> tuple[Section, ...]:
     if not isinstance(values, Iterable):
         return values
@@ -50,15 +45,10 @@ def _to_sections(values: Iterable[Section]) -> tuple[Section, ...]:
 
 
 def _check_sections(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
-    if not isinstance(values, tuple):
-        raise fail(instance, attribute, f"must be a list of sections, got {type(values).__name__}")
+    tuple_of(Section, noun="a Section")(instance, attribute, values)
+    assert isinstance(values, tuple)
     for index, value in enumerate(values):
-        if not isinstance(value, Section):
-            raise FieldError(
-                f"{field_name(instance, attribute)}[{index}]",
-                f"must be a Section, got {type(value).__name__}",
-            )
-        if value.title is None and value.label is None:
+        if value.title is None:
             raise FieldError(
                 f"{field_name(instance, attribute)}[{index}].title",
                 "a top-level section (I., II., …) needs a title",
@@ -95,13 +85,17 @@ class Report(Document):
     subject: str = attrs.field(converter=to_text, validator=_check_subject)
     addressees: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=check_texts)
     opening: tuple[Paragraph, ...] = attrs.field(
-        default=(), converter=_to_paragraphs, validator=_check_paragraphs
+        default=(),
+        converter=_to_paragraphs,
+        validator=tuple_of(Paragraph, noun="a Paragraph or text"),
     )
     sections: tuple[Section, ...] = attrs.field(
         default=(), converter=_to_sections, validator=_check_sections
     )
     closing: tuple[Paragraph, ...] = attrs.field(
-        default=(), converter=_to_paragraphs, validator=_check_paragraphs
+        default=(),
+        converter=_to_paragraphs,
+        validator=tuple_of(Paragraph, noun="a Paragraph or text"),
     )
 
     def __attrs_post_init__(self) -> None:
