@@ -8,14 +8,17 @@ vnreport's work.
 
 Run it from the project root::
 
-    python examples/tuan_giao_2021.py            # print the outline
-    python examples/tuan_giao_2021.py --full     # print the whole text
+    python examples/tuan_giao_2021.py                 # write out/tuan-giao-2021.docx
+    python examples/tuan_giao_2021.py -o report.docx  # write it elsewhere
+    python examples/tuan_giao_2021.py --outline       # print the outline instead
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from datetime import date
+from pathlib import Path
 
 from vnreport import Agency, Bullet, DocumentReference, Report, Section, Signature
 
@@ -517,8 +520,18 @@ def _proposals() -> Section:
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description="Write the Tuần Giáo 2021 seed report.")
+    parser.add_argument("-o", "--output", type=Path, default=Path("out/tuan-giao-2021.docx"))
+    parser.add_argument("--outline", action="store_true", help="print the outline, write nothing")
+    parser.add_argument("--full", action="store_true", help="with --outline: the whole text")
+    options = parser.parse_args(argv)
     report = build_report()
-    print(report.outline(full="--full" in argv))
+    if options.outline:
+        print(report.outline(full=options.full))
+        return 0
+    options.output.parent.mkdir(parents=True, exist_ok=True)
+    path = report.save(options.output)
+    print(f"wrote {path} ({path.stat().st_size} bytes, {len(report.body)} paragraphs)")
     return 0
 
 

@@ -19,6 +19,9 @@ from vnreport.model.recipients import Recipients
 from vnreport.model.reference import CitationDateStyle, DocumentReference
 from vnreport.model.report import Report
 from vnreport.model.signature import Authority, AuthorityPrefix, Signature
+from vnreport.render.docx import RenderError
+from vnreport.render.page import Margins
+from vnreport.render.template import TemplateError
 
 __version__ = "0.1.0"
 
@@ -35,14 +38,17 @@ __all__ = [
     "DrafterMark",
     "FieldError",
     "IssueDate",
+    "Margins",
     "Paragraph",
     "Recipients",
+    "RenderError",
     "Report",
     "Secrecy",
     "Section",
     "Signature",
     "SymbolStyle",
     "Table",
+    "TemplateError",
     "Urgency",
     "VnreportError",
     "__version__",

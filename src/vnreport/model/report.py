@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 from collections.abc import Iterable
-from typing import Any, ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -24,6 +26,9 @@ from vnreport.model.body import Paragraph, Section
 from vnreport.model.doctype import DocumentType
 from vnreport.model.document import Document
 from vnreport.model.outline import Block, flatten_body
+
+if TYPE_CHECKING:
+    from vnreport.render.page import Margins
 
 __all__ = ["Report"]
 
@@ -120,6 +125,35 @@ class Report(Document):
         """The items under "Nơi nhận:", the filing line last."""
         trailer = None if self.drafter is None else str(self.drafter)
         return self.recipients.lines(as_above=bool(self.addressees), trailer=trailer)
+
+    def render(
+        self,
+        *,
+        template: str | os.PathLike[str] | None = None,
+        margins: Margins | None = None,
+    ) -> bytes:
+        """The report as a Word file (.docx bytes).
+
+        ``template`` is a docxtpl template to use instead of the shipped one (its variables
+        are listed in docs/templates.md); ``margins`` replaces the template's page margins
+        within the decree's ranges. The same report gives byte-identical files.
+        """
+        from vnreport.render.docx import render_docx  # the renderers import the model
+
+        return render_docx(self, template=template, margins=margins)
+
+    def save(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        template: str | os.PathLike[str] | None = None,
+        margins: Margins | None = None,
+    ) -> Path:
+        """Write the report to ``path`` as .docx, atomically: on any error no file is
+        left behind and an existing file is untouched. Returns the path written."""
+        from vnreport.render.docx import save_docx
+
+        return save_docx(self, path, template=template, margins=margins)
 
     def outline(self, *, width: int = 100, full: bool = False) -> str:
         """The report as plain text: one line per block, or the ``full`` text wrapped."""

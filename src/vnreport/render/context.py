@@ -1,0 +1,117 @@
+"""The variables a template sees, built from a report (listed in docs/templates.md).
+
+Everything here is already formatted by the model and :mod:`vnreport.formatting`; the
+template only places it. Rules and stamps are sized here from the template's geometry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from vnreport.model.document import MOTTO, NATIONAL_NAME
+from vnreport.model.outline import Block, Role
+from vnreport.model.report import Report
+from vnreport.render.geometry import Geometry, TextStyle
+from vnreport.render.measure import TWIPS_PER_MM
+from vnreport.render.ooxml import paragraph, run, runs
+from vnreport.render.tables import table_xml
+
+__all__ = ["RULE_FRACTION", "report_context"]
+
+#: The issuer's and the subject's rules are "from 1/3 to 1/2" as long as the text above
+#: them (Phụ lục I, II.2, II.5); vnreport draws them at the middle of that range.
+RULE_FRACTION = 0.4
+
+# Padding of a stamp's box around its text, on each side, in twips (4 pt).
+_STAMP_PADDING = 80
+
+
+def report_context(report: Report, geometry: Geometry) -> dict[str, Any]:
+    """The template context of ``report`` laid out on a page of ``geometry``."""
+    issuer = report.issuer
+    issuer_cell, motto_cell = geometry.header_cells
+    issuer_style = geometry.style("VNIssuer")
+    lines = issuer.issuer_lines
+    return {
+        "issuer": {"parent": issuer.parent_line, "lines": list(lines)},
+        "national_name": NATIONAL_NAME,
+        "motto": MOTTO,
+        "number_line": report.number_line,
+        "place_date": report.place_date_line,
+        "type_name": report.doc_type.printed_name,
+        "subject": report.subject,
+        "addressees": [
+            {"text": line, "item": index > 0} for index, line in enumerate(report.addressee_lines)
+        ],
+        "body": [
+            _block(block, geometry, last=index == len(report.body) - 1)
+            for index, block in enumerate(report.body)
+        ],
+        "recipients": list(report.recipient_lines),
+        "signature": {"lines": list(report.signature.lines), "name": report.signature.name},
+        "contact": None if report.contact is None else str(report.contact),
+        "rules": {
+            "issuer": _rule(
+                "VNRule",
+                max(issuer_style.width(line) for line in lines) * RULE_FRACTION,
+                issuer_cell,
+            ),
+            "motto": _rule("VNRule", geometry.style("VNMotto").width(MOTTO), motto_cell),
+            "subject": _rule(
+                "VNSubjectRule",
+                min(geometry.style("VNSubject").width(report.subject), geometry.text_width)
+                * RULE_FRACTION,
+                geometry.text_width,
+            ),
+        },
+        "marks": {
+            "stamps": _stamps(report, geometry.style("VNStamp"), issuer_cell),
+            "circulation": _circulation(report, geometry),
+        },
+    }
+
+
+def _block(block: Block, geometry: Geometry, *, last: bool) -> dict[str, Any]:
+    if block.role is Role.TABLE:
+        assert block.table is not None
+        return {
+            "role": block.role.value,
+            "last": last,
+            "table": table_xml(block.table, geometry.text_width),
+        }
+    return {"role": block.role.value, "last": last, "text": Markup(runs(block.labelled_runs))}
+
+
+def _rule(style: str, length: float, cell: int) -> Markup:
+    """An empty paragraph whose bottom border, narrowed by indents, is the rule."""
+    side = round((cell - min(length, cell)) / 2)
+    return paragraph(style, indent=(side, side))
+
+
+def _box(style: str, text: str, width: float, cell: int) -> Markup:
+    side = round((cell - min(width, cell)) / 2)
+    return paragraph(style, run(text), indent=(side, side))
+
+
+def _stamps(report: Report, style: TextStyle, cell: int) -> list[Markup]:
+    stamps: list[Markup] = []
+    if report.secrecy is not None:
+        text = report.secrecy.stamp
+        stamps.append(_box("VNStamp", text, style.width(text) + 2 * _STAMP_PADDING, cell))
+    if report.urgency is not None:
+        # Phụ lục I, III.2: KHẨN 20 mm, THƯỢNG KHẨN 40 mm, HỎA TỐC 30 mm wide.
+        width = report.urgency.box_width_mm * TWIPS_PER_MM
+        stamps.append(_box("VNStamp", report.urgency.stamp, width, cell))
+    return stamps
+
+
+def _circulation(report: Report, geometry: Geometry) -> Markup | None:
+    text = report.circulation_stamp
+    if text is None:
+        return None
+    style = geometry.style("VNCirculation")
+    # A box as wide as the note, at the right margin (ô 11).
+    left = round(geometry.text_width - style.width(text) - 2 * _STAMP_PADDING)
+    return paragraph("VNCirculation", run(text), indent=(left, 0))

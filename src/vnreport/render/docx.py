@@ -1,0 +1,101 @@
+"""A report in, a Word file out: fill the prepared template, finish the parts, zip them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from lxml import etree
+
+from vnreport.errors import VnreportError
+from vnreport.model.report import Report
+from vnreport.render.context import report_context
+from vnreport.render.files import write_atomically
+from vnreport.render.geometry import LAYOUT_TABLE_STYLE
+from vnreport.render.ooxml import W_NS
+from vnreport.render.package import write_package
+from vnreport.render.page import Margins
+from vnreport.render.properties import core_properties
+from vnreport.render.template import PreparedTemplate, default_template, load_template
+
+__all__ = ["RenderError", "render_docx", "save_docx"]
+
+_W = f"{{{W_NS}}}"
+_CORE = "docProps/core.xml"
+_TEMPLATES = {"BC": "bao-cao"}
+
+
+class RenderError(VnreportError):
+    """The template produced something that is not a valid document."""
+
+
+def render_docx(
+    report: Report,
+    *,
+    template: str | os.PathLike[str] | None = None,
+    margins: Margins | None = None,
+) -> bytes:
+    """The .docx bytes of ``report``, from ``template`` (the shipped one by default)."""
+    prepared = load_template(template if template is not None else _default(report))
+    geometry = prepared.geometry if margins is None else prepared.geometry.with_margins(margins)
+    context = report_context(report, geometry)
+    parts: list[tuple[str, bytes]] = []
+    for name, data in prepared.parts:
+        compiled = prepared.compiled.get(name)
+        if compiled is not None:
+            xml = compiled.render(context)
+            data = _finish(prepared, name, xml, margins)
+        elif name == _CORE:
+            data = core_properties(report)
+        parts.append((name, data))
+    if _CORE not in dict(prepared.parts):
+        parts.append((_CORE, core_properties(report)))
+    return write_package(parts)
+
+
+def save_docx(
+    report: Report,
+    path: str | os.PathLike[str],
+    *,
+    template: str | os.PathLike[str] | None = None,
+    margins: Margins | None = None,
+) -> Path:
+    """Render ``report`` and write it to ``path`` atomically; nothing is written on error."""
+    return write_atomically(path, render_docx(report, template=template, margins=margins))
+
+
+def _default(report: Report) -> Path:
+    return default_template(_TEMPLATES[report.doc_type.abbreviation or ""])
+
+
+def _finish(prepared: PreparedTemplate, name: str, xml: str, margins: Margins | None) -> bytes:
+    # Parsing the result proves it is well-formed XML before it reaches a file.
+    try:
+        root = etree.fromstring(xml.encode("utf-8"))
+    except etree.XMLSyntaxError as error:
+        raise RenderError(
+            f"the template {prepared.source!r} produced invalid XML in {name}: {error}"
+        ) from None
+    if name == prepared.main_part and margins is not None:
+        _apply_margins(root, margins, prepared.geometry.text_width)
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return xml.encode("utf-8")
+
+
+def _apply_margins(root: etree._Element, margins: Margins, template_text_width: int) -> None:
+    """Set the page margins and scale the layout tables to the new text width."""
+    twips = margins.twips()
+    factor = 1.0
+    for page_margins in root.iter(f"{_W}pgMar"):
+        for side, value in twips.items():
+            page_margins.set(f"{_W}{side}", str(value))
+    for size in root.iter(f"{_W}pgSz"):
+        width = int(size.get(f"{_W}w", "11906"))
+        factor = (width - twips["left"] - twips["right"]) / template_text_width
+    for table in root.iter(f"{_W}tbl"):
+        style = table.find(f"{_W}tblPr/{_W}tblStyle")
+        if style is None or style.get(f"{_W}val") != LAYOUT_TABLE_STYLE:
+            continue
+        for element in table.iter(f"{_W}gridCol", f"{_W}tcW", f"{_W}tblW"):
+            if element.get(f"{_W}type", "dxa") == "dxa" and element.get(f"{_W}w"):
+                element.set(f"{_W}w", str(round(int(element.get(f"{_W}w", "0")) * factor)))

@@ -1,0 +1,162 @@
+"""What the renderer needs to know about a template's page: sizes of text and columns.
+
+Read once when a template is prepared, from its ``word/document.xml`` (page size, margins,
+the layout tables' columns) and ``word/styles.xml`` (the size and weight of the texts that
+rules are measured against). A clerk who restyles the template in Word changes these
+numbers, and the rules follow.
+"""
+
+from __future__ import annotations
+
+import attrs
+from lxml import etree
+
+from vnreport.render.measure import TWIPS_PER_POINT, text_width
+from vnreport.render.ooxml import W_NS
+from vnreport.render.page import Margins
+
+__all__ = ["Geometry", "TextStyle", "read_geometry"]
+
+_W = f"{{{W_NS}}}"
+#: The table style of the header and signature tables.
+LAYOUT_TABLE_STYLE = "VNLayoutTable"
+#: Styles whose text a rule or a box is measured against.
+MEASURED_STYLES = ("VNIssuer", "VNMotto", "VNSubject", "VNStamp", "VNCirculation")
+_DEFAULT_CELL_MARGIN = 108  # Word's default left and right cell margin, in twips
+
+
+@attrs.frozen
+class TextStyle:
+    """Size (points) and weight of a paragraph style's text."""
+
+    size: float = 14
+    bold: bool = False
+    italic: bool = False
+
+    def width(self, text: str) -> float:
+        """The width of ``text`` in this style, in twips."""
+        return text_width(text, self.size, bold=self.bold, italic=self.italic) * TWIPS_PER_POINT
+
+
+@attrs.frozen(kw_only=True)
+class Geometry:
+    """Widths on the page, in twips."""
+
+    page_width: int
+    margins: dict[str, int]
+    #: Widths available to text in the header's two cells (cell margins taken off).
+    header_cells: tuple[int, int]
+    styles: dict[str, TextStyle]
+
+    @property
+    def text_width(self) -> int:
+        """The width between the left and right margins."""
+        return self.page_width - self.margins["left"] - self.margins["right"]
+
+    def style(self, style_id: str) -> TextStyle:
+        """The text style ``style_id``, or the body default if the template lacks it."""
+        return self.styles.get(style_id, TextStyle())
+
+    def with_margins(self, margins: Margins) -> Geometry:
+        """The geometry once the page margins are changed; the layout tables scale with
+        the text width, as :func:`vnreport.render.docx` scales them in the document."""
+        new = margins.twips()
+        factor = (self.page_width - new["left"] - new["right"]) / self.text_width
+        cells = (round(self.header_cells[0] * factor), round(self.header_cells[1] * factor))
+        return attrs.evolve(self, margins={**self.margins, **new}, header_cells=cells)
+
+
+def read_geometry(document_xml: bytes, styles_xml: bytes | None) -> Geometry:
+    """Read the geometry of a template from its main document and styles parts."""
+    document = etree.fromstring(document_xml)
+    styles = etree.fromstring(styles_xml) if styles_xml else None
+    sections = document.findall(f".//{_W}sectPr")
+    section = sections[-1] if sections else None
+    page_width = _twips(section, "pgSz", "w", 11906)
+    margins = {
+        side: _twips(section, "pgMar", side, default)
+        for side, default in (("top", 1134), ("bottom", 1134), ("left", 1701), ("right", 850))
+    }
+    text = page_width - margins["left"] - margins["right"]
+    return Geometry(
+        page_width=page_width,
+        margins=margins,
+        header_cells=_header_cells(document, styles, text),
+        styles={style_id: _text_style(styles, style_id) for style_id in MEASURED_STYLES},
+    )
+
+
+def _twips(section: etree._Element | None, tag: str, attribute: str, default: int) -> int:
+    element = None if section is None else section.find(f"{_W}{tag}")
+    value = None if element is None else element.get(f"{_W}{attribute}")
+    return default if value is None else int(value)
+
+
+def _header_cells(
+    document: etree._Element, styles: etree._Element | None, text: int
+) -> tuple[int, int]:
+    for table in document.iter(f"{_W}tbl"):
+        style = table.find(f"{_W}tblPr/{_W}tblStyle")
+        if style is None or style.get(f"{_W}val") != LAYOUT_TABLE_STYLE:
+            continue
+        columns = [int(col.get(f"{_W}w", "0")) for col in table.iter(f"{_W}gridCol")]
+        if len(columns) >= 2:
+            margin = _cell_margin(styles)
+            return (columns[0] - margin, columns[1] - margin)
+    # A custom template without our header table: the usual 40/60 split.
+    return (round(text * 0.4), round(text * 0.6))
+
+
+def _cell_margin(styles: etree._Element | None) -> int:
+    style = _find_style(styles, LAYOUT_TABLE_STYLE)
+    if style is None:
+        return 2 * _DEFAULT_CELL_MARGIN
+    total = 0
+    for side in ("left", "right"):
+        margin = style.find(f"{_W}tblPr/{_W}tblCellMar/{_W}{side}")
+        total += _DEFAULT_CELL_MARGIN if margin is None else int(margin.get(f"{_W}w", "0"))
+    return total
+
+
+def _find_style(styles: etree._Element | None, style_id: str) -> etree._Element | None:
+    if styles is None:
+        return None
+    for style in styles.iter(f"{_W}style"):
+        if style.get(f"{_W}styleId") == style_id:
+            return style
+    return None
+
+
+def _text_style(styles: etree._Element | None, style_id: str) -> TextStyle:
+    """Resolve size, bold and italic through ``basedOn`` down to the document defaults."""
+    chain: list[etree._Element] = []
+    style = _find_style(styles, style_id)
+    while style is not None and len(chain) < 20:
+        chain.append(style)
+        based_on = style.find(f"{_W}basedOn")
+        style = None if based_on is None else _find_style(styles, based_on.get(f"{_W}val", ""))
+    defaults = None if styles is None else styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+    properties = [style.find(f"{_W}rPr") for style in chain] + [defaults]
+    size = _first(properties, "sz")
+    bold = _first(properties, "b")
+    italic = _first(properties, "i")
+    return TextStyle(
+        size=int(size.get(f"{_W}val", "28")) / 2 if size is not None else 14,
+        bold=_is_on(bold),
+        italic=_is_on(italic),
+    )
+
+
+def _first(properties: list[etree._Element | None], tag: str) -> etree._Element | None:
+    for rpr in properties:
+        if rpr is not None:
+            element = rpr.find(f"{_W}{tag}")
+            if element is not None:
+                return element
+    return None
+
+
+def _is_on(element: etree._Element | None) -> bool:
+    if element is None:
+        return False
+    return element.get(f"{_W}val", "true") not in ("0", "false", "off")

@@ -1,0 +1,37 @@
+"""How wide a line of Times New Roman text is, to draw rules of the prescribed length.
+
+Nghị định 30 sets the length of the rules under the issuer, the motto and the subject as
+a fraction of the text above them (Phụ lục I, II.1, II.2, II.5), so the renderer has to
+know how long that text is on paper. The widths come from Liberation Serif, which has the
+same metrics as Times New Roman.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from vnreport.render.fontmetrics import WIDTHS
+
+__all__ = ["TWIPS_PER_MM", "TWIPS_PER_POINT", "text_width"]
+
+TWIPS_PER_POINT = 20
+TWIPS_PER_MM = 1440 / 25.4
+
+# Characters outside the table (rare symbols) count as an average lower-case letter.
+_FALLBACK = 500
+
+
+def text_width(text: str, size: float, *, bold: bool = False, italic: bool = False) -> float:
+    """The advance width of ``text`` set in Times New Roman at ``size`` points, in points.
+
+    >>> round(text_width("Độc lập - Tự do - Hạnh phúc", 13, bold=True), 1)
+    159.1
+    """
+    table = WIDTHS[(bold, italic)]
+    total = 0
+    for char in unicodedata.normalize("NFC", text):
+        width = table.get(char)
+        if width is None:
+            width = table.get(unicodedata.normalize("NFD", char)[0], _FALLBACK)
+        total += width
+    return total * size / 1000

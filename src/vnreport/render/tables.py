@@ -1,0 +1,92 @@
+"""Body tables as WordprocessingML, in the template's "VN Table" styles.
+
+Column widths follow the content (a narrow "STT" column, a wide "Nội dung" column), which
+a fixed template row cannot know; the look — borders, fonts, alignment — comes from the
+table and paragraph styles, which a clerk can restyle in Word.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from vnreport.model.body import Cell, Table
+from vnreport.model.inline import parse_emphasis
+from vnreport.render.cells import cell_text
+from vnreport.render.ooxml import paragraph, run, runs
+
+__all__ = ["column_widths", "table_xml"]
+
+# A column is never narrower than this many characters nor counted wider than the cap,
+# so that one long cell does not squeeze the others to nothing.
+_MIN_CHARS = 4
+_MAX_CHARS = 40
+
+
+def column_widths(table: Table, total: int) -> list[int]:
+    """Widths in twips, proportional to the longest text of each column; they sum to ``total``.
+
+    >>> table = Table(header=["STT", "Nội dung công việc", "Số lượng"], rows=[[1, "Tiếp dân", 99]])
+    >>> column_widths(table, 9000)
+    [1200, 5400, 2400]
+    """
+    rows = [table.header, *table.rows, *([table.totals] if table.totals else [])]
+    weights = [
+        min(_MAX_CHARS, max(_MIN_CHARS, *(len(cell_text(row[column])) for row in rows)))
+        for column in range(table.column_count)
+    ]
+    widths = [total * weight // sum(weights) for weight in weights]
+    widths[-1] += total - sum(widths)
+    return widths
+
+
+def table_xml(table: Table, total_width: int) -> Markup:
+    """The table (and its title, if any) as XML for a ``{{p … }}`` tag."""
+    widths = column_widths(table, total_width)
+    grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
+    rows = [_row(table.header, widths, header=True)]
+    rows.extend(_row(row, widths) for row in table.rows)
+    if table.totals is not None:
+        rows.append(_row(table.totals, widths, bold=True))
+    xml = (
+        "<w:tbl><w:tblPr>"
+        '<w:tblStyle w:val="VNTable"/>'
+        f'<w:tblW w:w="{total_width}" w:type="dxa"/>'
+        '<w:tblLayout w:type="fixed"/>'
+        '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" '
+        'w:lastColumn="0" w:noHBand="0" w:noVBand="0"/>'
+        f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+    )
+    if table.title:
+        xml = str(paragraph("VNTableTitle", runs(parse_emphasis(table.title)))) + xml
+    return Markup(xml)
+
+
+def _row(
+    cells: tuple[Cell, ...], widths: list[int], *, header: bool = False, bold: bool = False
+) -> str:
+    # A header row repeats on every page; no row splits across pages.
+    properties = "<w:cantSplit/>" + ("<w:tblHeader/>" if header else "")
+    return (
+        f"<w:tr><w:trPr>{properties}</w:trPr>"
+        + "".join(
+            _cell(cell, width, header=header, bold=bold)
+            for cell, width in zip(cells, widths, strict=True)
+        )
+        + "</w:tr>"
+    )
+
+
+def _cell(cell: Cell, width: int, *, header: bool, bold: bool) -> str:
+    if header:
+        content = paragraph("VNTableHeading", runs(parse_emphasis(str(cell))))
+    elif isinstance(cell, str):
+        content = paragraph(
+            "VNTableText",
+            "".join(
+                run(item.text, bold=bold or item.bold, italic=item.italic)
+                for item in parse_emphasis(cell)
+            ),
+        )
+    else:
+        content = paragraph("VNTableNumber", run(cell_text(cell), bold=bold))
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{content}</w:tc>'
