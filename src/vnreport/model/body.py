@@ -15,6 +15,7 @@ import attrs
 
 from vnreport.errors import FieldError
 from vnreport.formatting.numbers import to_decimal
+from vnreport.formatting.text import find_forbidden_character
 from vnreport.model._fields import (
     check_optional_text,
     check_text,
@@ -127,6 +128,9 @@ def _cell_problem(value: object) -> str | None:
     if isinstance(value, Decimal):
         return None if value.is_finite() else f"must be a finite number, got {value}"
     if isinstance(value, str):
+        forbidden = find_forbidden_character(value)
+        if forbidden is not None:
+            return f"contains a {forbidden}, which a Word document cannot hold"
         if "\n" in value:
             return "contains a blank line; a cell holds one paragraph"
         try:
@@ -162,7 +166,9 @@ class Table:
     rows: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_to_rows)
     totals: tuple[Cell, ...] | None = attrs.field(default=None, converter=_to_optional_cells)
     title: str | None = attrs.field(
-        default=None, converter=to_optional_text, validator=check_optional_text
+        default=None,
+        converter=to_optional_text,
+        validator=attrs.validators.optional(_check_markup),
     )
 
     @header.validator

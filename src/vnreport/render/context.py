@@ -24,8 +24,9 @@ __all__ = ["RULE_FRACTION", "report_context"]
 #: them (Phụ lục I, II.2, II.5); vnreport draws them at the middle of that range.
 RULE_FRACTION = 0.4
 
-# Padding of a stamp's box around its text, on each side, in twips (4 pt).
-_STAMP_PADDING = 80
+# The gap between a stamp's text and its box, on each side, in twips: the border's
+# w:space of 4 pt in the VN Stamp style. Word draws it outside the paragraph's indents.
+_BOX_SPACE = 80
 
 
 def report_context(report: Report, geometry: Geometry) -> dict[str, Any]:
@@ -53,15 +54,16 @@ def report_context(report: Report, geometry: Geometry) -> dict[str, Any]:
         "signature": {"lines": list(report.signature.lines), "name": report.signature.name},
         "contact": None if report.contact is None else str(report.contact),
         "rules": {
+            # A long name wraps in its cell: the rule follows the longest printed line.
             "issuer": _rule(
                 "VNRule",
-                max(issuer_style.width(line) for line in lines) * RULE_FRACTION,
+                max(issuer_style.longest_line(line, issuer_cell) for line in lines) * RULE_FRACTION,
                 issuer_cell,
             ),
             "motto": _rule("VNRule", geometry.style("VNMotto").width(MOTTO), motto_cell),
             "subject": _rule(
                 "VNSubjectRule",
-                min(geometry.style("VNSubject").width(report.subject), geometry.text_width)
+                geometry.style("VNSubject").longest_line(report.subject, geometry.text_width)
                 * RULE_FRACTION,
                 geometry.text_width,
             ),
@@ -91,7 +93,9 @@ def _rule(style: str, length: float, cell: int) -> Markup:
 
 
 def _box(style: str, text: str, width: float, cell: int) -> Markup:
-    side = round((cell - min(width, cell)) / 2)
+    """A boxed text ``width`` wide overall, centred in ``cell``."""
+    inner = min(width, cell) - 2 * _BOX_SPACE
+    side = round((cell - inner) / 2)
     return paragraph(style, run(text), indent=(side, side))
 
 
@@ -99,7 +103,7 @@ def _stamps(report: Report, style: TextStyle, cell: int) -> list[Markup]:
     stamps: list[Markup] = []
     if report.secrecy is not None:
         text = report.secrecy.stamp
-        stamps.append(_box("VNStamp", text, style.width(text) + 2 * _STAMP_PADDING, cell))
+        stamps.append(_box("VNStamp", text, style.width(text) + 2 * _BOX_SPACE, cell))
     if report.urgency is not None:
         # Phụ lục I, III.2: KHẨN 20 mm, THƯỢNG KHẨN 40 mm, HỎA TỐC 30 mm wide.
         width = report.urgency.box_width_mm * TWIPS_PER_MM
@@ -112,6 +116,6 @@ def _circulation(report: Report, geometry: Geometry) -> Markup | None:
     if text is None:
         return None
     style = geometry.style("VNCirculation")
-    # A box as wide as the note, at the right margin (ô 11).
-    left = round(geometry.text_width - style.width(text) - 2 * _STAMP_PADDING)
-    return paragraph("VNCirculation", run(text), indent=(left, 0))
+    # A box around the note, its right border on the right margin (ô 11).
+    left = round(geometry.text_width - style.width(text) - 2 * _BOX_SPACE)
+    return paragraph("VNCirculation", run(text), indent=(left, _BOX_SPACE))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import jinja2
 from lxml import etree
 
 from vnreport.errors import VnreportError
@@ -16,7 +17,12 @@ from vnreport.render.ooxml import W_NS
 from vnreport.render.package import write_package
 from vnreport.render.page import Margins
 from vnreport.render.properties import core_properties
-from vnreport.render.template import PreparedTemplate, default_template, load_template
+from vnreport.render.template import (
+    PreparedTemplate,
+    TemplateError,
+    default_template,
+    load_template,
+)
 
 __all__ = ["RenderError", "render_docx", "save_docx"]
 
@@ -37,13 +43,21 @@ def render_docx(
 ) -> bytes:
     """The .docx bytes of ``report``, from ``template`` (the shipped one by default)."""
     prepared = load_template(template if template is not None else _default(report))
+    if margins is not None and _same_margins(margins, prepared.geometry.margins):
+        margins = None
     geometry = prepared.geometry if margins is None else prepared.geometry.with_margins(margins)
     context = report_context(report, geometry)
     parts: list[tuple[str, bytes]] = []
     for name, data in prepared.parts:
         compiled = prepared.compiled.get(name)
         if compiled is not None:
-            xml = compiled.render(context)
+            try:
+                xml = compiled.render(context)
+            except jinja2.UndefinedError as error:
+                raise TemplateError(
+                    f"the template {prepared.source!r} ({name}) uses a variable vnreport does "
+                    f"not provide: {error.message} (docs/templates.md lists them)"
+                ) from None
             data = _finish(prepared, name, xml, margins)
         elif name == _CORE:
             data = core_properties(report)
@@ -62,6 +76,10 @@ def save_docx(
 ) -> Path:
     """Render ``report`` and write it to ``path`` atomically; nothing is written on error."""
     return write_atomically(path, render_docx(report, template=template, margins=margins))
+
+
+def _same_margins(margins: Margins, template: dict[str, int]) -> bool:
+    return all(template.get(side) == value for side, value in margins.twips().items())
 
 
 def _default(report: Report) -> Path:

@@ -37,6 +37,27 @@ class TextStyle:
         """The width of ``text`` in this style, in twips."""
         return text_width(text, self.size, bold=self.bold, italic=self.italic) * TWIPS_PER_POINT
 
+    def longest_line(self, text: str, available: float) -> float:
+        """The width of the longest line ``text`` makes when wrapped at word boundaries in
+        ``available`` twips, as a word processor wraps it (a word wider than the line
+        stands alone on its line).
+
+        >>> style = TextStyle(size=12, bold=True)
+        >>> wrapped = style.longest_line("BAN THI ĐUA - KHEN THƯỞNG", 3572)
+        >>> wrapped == style.width("BAN THI ĐUA - KHEN")
+        True
+        """
+        longest = 0.0
+        line = ""
+        for word in text.split():
+            candidate = f"{line} {word}" if line else word
+            if line and self.width(candidate) > available:
+                longest = max(longest, self.width(line))
+                line = word
+            else:
+                line = candidate
+        return max(longest, self.width(line))
+
 
 @attrs.frozen(kw_only=True)
 class Geometry:

@@ -8,9 +8,11 @@ compiled parts and zips them (see benchmarks/render_seed.py for the difference).
 from __future__ import annotations
 
 import functools
+import html
 import importlib.resources
 import os
 import re
+import zipfile
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -85,7 +87,7 @@ def _environment() -> jinja2.Environment:
 def _prepare(path: Path, mtime_ns: int, size: int) -> PreparedTemplate:
     try:
         parts = read_package(path.read_bytes())
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, zipfile.BadZipFile) as error:
         raise TemplateError(f"{str(path)!r} is not a .docx file: {error}") from None
     names = dict(parts)
     if _CONTENT_TYPES not in names:
@@ -101,9 +103,12 @@ def _prepare(path: Path, mtime_ns: int, size: int) -> PreparedTemplate:
     for name in templated:
         if name not in names:
             continue
-        source = patcher.patch_xml(names[name].decode("utf-8"))
+        xml = names[name].decode("utf-8")
         try:
-            compiled[name] = environment.from_string(source)
+            # docxtpl's clean-up swallows the text after a tag left open, so the tags are
+            # checked on the plain text first, where Jinja reports the mistake.
+            environment.parse(_tag_text(xml))
+            compiled[name] = environment.from_string(patcher.patch_xml(xml))
         except jinja2.TemplateSyntaxError as error:
             raise TemplateError(f"{str(path)!r}, part {name}: {error.message}") from None
     styles = next((data for name, data in parts if name.endswith("/styles.xml")), None)
@@ -114,6 +119,16 @@ def _prepare(path: Path, mtime_ns: int, size: int) -> PreparedTemplate:
         main_part=main,
         geometry=read_geometry(names[main], styles),
     )
+
+
+_TEXT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+_DOCXTPL_PREFIX = re.compile(r"([{][{%#])(?:p|r|tr|tc)\s")
+
+
+def _tag_text(xml: str) -> str:
+    """The part's text with docxtpl's tag prefixes removed, for Jinja to check the tags."""
+    text = "".join(match.group(1) for match in _TEXT.finditer(xml))
+    return _DOCXTPL_PREFIX.sub(r"\1 ", html.unescape(text))
 
 
 def _content_types(xml: bytes) -> dict[str, str]:

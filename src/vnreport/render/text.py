@@ -11,6 +11,7 @@ import textwrap
 from collections.abc import Iterable, Iterator
 
 from vnreport.model.document import MOTTO, NATIONAL_NAME
+from vnreport.model.inline import plain_text
 from vnreport.model.outline import Block, Role
 from vnreport.model.report import Report
 from vnreport.render.cells import cell_text
@@ -104,7 +105,7 @@ def _table(block: Block) -> list[str]:
         " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows
     ]
     rule = "-+-".join("-" * w for w in widths)
-    head = [table.title] if table.title else []
+    head = [plain_text(table.title)] if table.title else []
     return [*head, rendered[0], rule, *rendered[1:]]
 
 

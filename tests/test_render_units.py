@@ -1,0 +1,151 @@
+"""The renderer's small parts: text metrics, template geometry, rules, zip packaging."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+
+from vnreport import FieldError, Margins, Report
+from vnreport.render.context import RULE_FRACTION, report_context
+from vnreport.render.geometry import TextStyle, read_geometry
+from vnreport.render.measure import text_width
+from vnreport.render.package import ZIP_DATE, read_package, write_package
+from vnreport.render.template import default_template, load_template
+
+TEMPLATE = default_template("bao-cao")
+
+
+def _part(name: str) -> bytes:
+    with zipfile.ZipFile(TEMPLATE) as archive:
+        return archive.read(name)
+
+
+# --- metrics ---------------------------------------------------------------------------
+
+
+def test_widths_follow_times_new_roman() -> None:
+    # Times New Roman: "M" is 889/1000 em upright, 944/1000 bold; a space is 250/1000.
+    assert text_width("M", 10) == pytest.approx(8.89)
+    assert text_width("M", 10, bold=True) == pytest.approx(9.44)
+    assert text_width(" ", 12) == pytest.approx(3.0)
+
+
+def test_vietnamese_letters_take_their_base_width_except_horns() -> None:
+    assert text_width("Ộ", 12, bold=True) == text_width("O", 12, bold=True)
+    assert text_width("ư", 12) > text_width("u", 12)
+    decomposed = "Đo\u0302\u0323c"  # NFD input measures like NFC
+    assert text_width(decomposed, 13) == text_width("Độc", 13)
+
+
+def test_unknown_characters_count_as_an_average_letter() -> None:
+    assert text_width("✓", 10) == pytest.approx(5.0)
+
+
+# --- geometry --------------------------------------------------------------------------
+
+
+def test_geometry_of_the_shipped_template() -> None:
+    geometry = load_template(TEMPLATE).geometry
+    assert geometry.page_width == 11906
+    assert geometry.margins == {"top": 1134, "bottom": 1134, "left": 1701, "right": 850}
+    assert geometry.text_width == 9355
+    # gridCol widths less the layout table's cell margins (57 twips each side).
+    assert geometry.header_cells == (3686 - 114, 5868 - 114)
+    assert geometry.style("VNIssuer") == TextStyle(size=12, bold=True)
+    assert geometry.style("VNMotto") == TextStyle(size=13, bold=True)
+    assert geometry.style("VNSubject") == TextStyle(size=14, bold=True)
+    assert geometry.style("NoSuchStyle") == TextStyle()
+
+
+def test_geometry_follows_a_restyled_template() -> None:
+    styles = _part("word/styles.xml").replace(
+        b'<w:style w:type="paragraph" w:customStyle="1" w:styleId="VNIssuer"><w:name w:val="VN Issuer"/>'
+        b'<w:basedOn w:val="VNParent"/><w:qFormat/><w:rPr><w:b/>',
+        b'<w:style w:type="paragraph" w:customStyle="1" w:styleId="VNIssuer"><w:name w:val="VN Issuer"/>'
+        b'<w:basedOn w:val="VNParent"/><w:qFormat/><w:rPr><w:sz w:val="26"/><w:b w:val="0"/>',
+    )
+    assert styles != _part("word/styles.xml"), "the replacement must hit the VNIssuer style"
+    geometry = read_geometry(_part("word/document.xml"), styles)
+    assert geometry.style("VNIssuer") == TextStyle(size=13, bold=False)
+
+
+def test_geometry_with_other_margins_scales_the_layout() -> None:
+    geometry = load_template(TEMPLATE).geometry
+    wider = geometry.with_margins(Margins(left=35, right=20))
+    assert wider.text_width == 11906 - 1984 - 1134
+    factor = wider.text_width / geometry.text_width
+    assert wider.header_cells[0] == round(geometry.header_cells[0] * factor)
+    assert wider.header_cells[1] == round(geometry.header_cells[1] * factor)
+
+
+@pytest.mark.parametrize(
+    ("side", "value"),
+    [
+        ("top", 19),
+        ("top", 26),
+        ("bottom", 19.5),
+        ("left", 29),
+        ("left", 36),
+        ("right", 14),
+        ("right", 21),
+    ],
+)
+def test_margins_outside_the_decree_are_refused(side: str, value: float) -> None:
+    with pytest.raises(FieldError, match=rf"^Margins\.{side}: .* outside the decree's range"):
+        Margins(**{side: value})
+
+
+# --- rules -----------------------------------------------------------------------------
+
+
+def _indents(xml: str) -> tuple[int, int]:
+    match = re.search(r'<w:ind w:left="(\d+)" w:right="(\d+)"/>', xml)
+    assert match is not None, xml
+    return int(match.group(1)), int(match.group(2))
+
+
+def test_rules_are_sized_from_the_text(seed_report: Report) -> None:
+    geometry = load_template(TEMPLATE).geometry
+    rules = report_context(seed_report, geometry)["rules"]
+    issuer_cell, motto_cell = geometry.header_cells
+
+    left, right = _indents(rules["issuer"])
+    assert left == right
+    longest = max(TextStyle(12, True).width(line) for line in seed_report.issuer.issuer_lines)
+    assert issuer_cell - left - right == pytest.approx(longest * RULE_FRACTION, abs=2)
+    assert 1 / 3 <= (issuer_cell - 2 * left) / longest <= 1 / 2
+
+    left, right = _indents(rules["motto"])
+    motto = TextStyle(13, True).width("Độc lập - Tự do - Hạnh phúc")
+    assert motto_cell - left - right == pytest.approx(motto, abs=2)
+
+    left, right = _indents(rules["subject"])
+    assert 1 / 3 <= (geometry.text_width - left - right) / geometry.text_width <= 1 / 2
+
+
+# --- packaging -------------------------------------------------------------------------
+
+
+def test_packages_are_deterministic_and_ordered() -> None:
+    parts = [("[Content_Types].xml", b"<a/>"), ("word/document.xml", b"<b/>" * 100)]
+    first, second = write_package(parts), write_package(parts)
+    assert first == second
+    assert read_package(first) == tuple(parts)
+    with zipfile.ZipFile(BytesIO(first)) as archive:
+        assert [info.date_time for info in archive.infolist()] == [ZIP_DATE, ZIP_DATE]
+        assert all(info.compress_type == zipfile.ZIP_DEFLATED for info in archive.infolist())
+
+
+def test_the_template_is_prepared_once(tmp_path: Path) -> None:
+    assert load_template(TEMPLATE) is load_template(TEMPLATE)
+    copy = tmp_path / "copy.docx"
+    copy.write_bytes(TEMPLATE.read_bytes())
+    prepared = load_template(copy)
+    assert load_template(copy) is prepared
+    changed = tmp_path / "changed.docx"
+    changed.write_bytes(TEMPLATE.read_bytes())
+    assert load_template(changed) is not prepared
