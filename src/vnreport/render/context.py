@@ -27,6 +27,9 @@ RULE_FRACTION = 0.4
 # The gap between a stamp's text and its box, on each side, in twips: the border's
 # w:space of 4 pt in the VN Stamp style. Word draws it outside the paragraph's indents.
 _BOX_SPACE = 80
+# Room beyond the measured text inside a box sized to its text, so that a renderer whose
+# metrics differ by a hair does not wrap "MẬT" onto two lines.
+_BOX_SLACK = 120
 
 
 def report_context(report: Report, geometry: Geometry) -> dict[str, Any]:
@@ -103,7 +106,8 @@ def _stamps(report: Report, style: TextStyle, cell: int) -> list[Markup]:
     stamps: list[Markup] = []
     if report.secrecy is not None:
         text = report.secrecy.stamp
-        stamps.append(_box("VNStamp", text, style.width(text) + 2 * _BOX_SPACE, cell))
+        width = style.width(text) + _BOX_SLACK + 2 * _BOX_SPACE
+        stamps.append(_box("VNStamp", text, width, cell))
     if report.urgency is not None:
         # Phụ lục I, III.2: KHẨN 20 mm, THƯỢNG KHẨN 40 mm, HỎA TỐC 30 mm wide.
         width = report.urgency.box_width_mm * TWIPS_PER_MM
@@ -117,5 +121,5 @@ def _circulation(report: Report, geometry: Geometry) -> Markup | None:
         return None
     style = geometry.style("VNCirculation")
     # A box around the note, its right border on the right margin (ô 11).
-    left = round(geometry.text_width - style.width(text) - 2 * _BOX_SPACE)
+    left = round(geometry.text_width - style.width(text) - _BOX_SLACK - 2 * _BOX_SPACE)
     return paragraph("VNCirculation", run(text), indent=(left, _BOX_SPACE))

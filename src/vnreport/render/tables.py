@@ -39,14 +39,19 @@ def column_widths(table: Table, total: int) -> list[int]:
     return widths
 
 
+#: Headings of a row-number column, whose numbers are centred rather than right-aligned.
+ROW_NUMBER_HEADINGS = frozenset({"stt", "tt", "số tt"})
+
+
 def table_xml(table: Table, total_width: int) -> Markup:
     """The table (and its title, if any) as XML for a ``{{p … }}`` tag."""
     widths = column_widths(table, total_width)
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
-    rows = [_row(table.header, widths, header=True)]
-    rows.extend(_row(row, widths) for row in table.rows)
+    centred = [heading.casefold() in ROW_NUMBER_HEADINGS for heading in table.header]
+    rows = [_row(table.header, widths, centred, header=True)]
+    rows.extend(_row(row, widths, centred) for row in table.rows)
     if table.totals is not None:
-        rows.append(_row(table.totals, widths, bold=True))
+        rows.append(_row(table.totals, widths, centred, bold=True))
     xml = (
         "<w:tbl><w:tblPr>"
         '<w:tblStyle w:val="VNTable"/>'
@@ -62,21 +67,26 @@ def table_xml(table: Table, total_width: int) -> Markup:
 
 
 def _row(
-    cells: tuple[Cell, ...], widths: list[int], *, header: bool = False, bold: bool = False
+    cells: tuple[Cell, ...],
+    widths: list[int],
+    centred: list[bool],
+    *,
+    header: bool = False,
+    bold: bool = False,
 ) -> str:
     # A header row repeats on every page; no row splits across pages.
     properties = "<w:cantSplit/>" + ("<w:tblHeader/>" if header else "")
     return (
         f"<w:tr><w:trPr>{properties}</w:trPr>"
         + "".join(
-            _cell(cell, width, header=header, bold=bold)
-            for cell, width in zip(cells, widths, strict=True)
+            _cell(cell, width, header=header, bold=bold, centred=centre)
+            for cell, width, centre in zip(cells, widths, centred, strict=True)
         )
         + "</w:tr>"
     )
 
 
-def _cell(cell: Cell, width: int, *, header: bool, bold: bool) -> str:
+def _cell(cell: Cell, width: int, *, header: bool, bold: bool, centred: bool) -> str:
     if header:
         content = paragraph("VNTableHeading", runs(parse_emphasis(str(cell))))
     elif isinstance(cell, str):
@@ -88,5 +98,6 @@ def _cell(cell: Cell, width: int, *, header: bool, bold: bool) -> str:
             ),
         )
     else:
-        content = paragraph("VNTableNumber", run(cell_text(cell), bold=bold))
+        style = "VNTableCentre" if centred else "VNTableNumber"
+        content = paragraph(style, run(cell_text(cell), bold=bold))
     return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{content}</w:tc>'
