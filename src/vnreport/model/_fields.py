@@ -48,11 +48,9 @@ def to_text(value: str) -> str:
 
 
 def to_optional_text(value: str | None) -> str | None:
-    """Converter for optional strings; an empty or blank string means "not given"."""
-    if isinstance(value, str):
-        value = clean_text(value)
-        return value or None
-    return value
+    """Converter for optional strings; ``None`` means "not given". An empty string is
+    kept, so that its validator refuses it: a blank title is a mistake, not an absence."""
+    return clean_text(value) if isinstance(value, str) else value
 
 
 def to_texts(values: Iterable[str]) -> tuple[str, ...]:
@@ -86,6 +84,8 @@ def check_text(instance: object, attribute: attrs.Attribute[Any], value: object)
 
 def check_optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Validator: like :func:`check_text`, or ``None``."""
+    if value == "":
+        raise fail(instance, attribute, "must not be empty (leave it out when there is none)")
     if value is not None:
         check_text(instance, attribute, value)
 

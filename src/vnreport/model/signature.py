@@ -144,9 +144,10 @@ class Signature:
     vnreport.errors.FieldError: Signature.title: KT. (ký thay) means a deputy signs for ...
     """
 
+    # In the order they are printed, top-down.
+    authority: tuple[Authority, ...] = attrs.field(default=(), converter=_to_authorities)
     title: str = attrs.field(converter=to_text, validator=check_text)
     name: str = attrs.field(converter=to_text, validator=check_text)
-    authority: tuple[Authority, ...] = attrs.field(default=(), converter=_to_authorities)
     acting: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
     @name.validator

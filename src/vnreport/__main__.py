@@ -1,0 +1,5 @@
+"""``python -m vnreport`` runs the command line tool."""
+
+from vnreport.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The ``vnreport`` command line tool."""

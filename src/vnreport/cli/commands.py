@@ -1,0 +1,136 @@
+"""What each ``vnreport`` command does; every function returns the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from vnreport.errors import FieldError, VnreportError
+from vnreport.exchange import DataError, loads
+from vnreport.exchange.formats import format_of
+from vnreport.exchange.schema import json_schema
+from vnreport.exchange.starter import STARTERS
+from vnreport.model.document import Document
+from vnreport.model.report import Report
+from vnreport.render.files import write_atomically
+
+__all__ = ["INVALID", "OK", "USAGE", "new", "render", "schema", "validate"]
+
+OK = 0
+INVALID = 1
+USAGE = 2
+
+
+def render(options: argparse.Namespace) -> int:
+    """``vnreport render INPUT [-o OUTPUT] [--template T] [--force]``."""
+    if options.input == "-" and options.output is None:
+        return _usage("reading standard input needs -o OUTPUT (or -o - for standard output)")
+    output = options.output or str(Path(options.input).with_suffix(".docx"))
+    if output != "-" and Path(output).exists() and not options.force:
+        return _fail(f"{output} exists; pass --force to replace it (nothing was written)")
+    document = _read(options.input, options.format)
+    if document is None:
+        return INVALID
+    if not isinstance(document, Report):
+        return _fail(f"{options.input}: rendering {type(document).__name__} is not supported yet")
+    try:
+        data = document.render(template=options.template)
+        if output == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            write_atomically(output, data)
+    except (VnreportError, OSError) as error:
+        return _fail(f"{options.input}: {error} (nothing was written)")
+    if output != "-":
+        _say(f"wrote {output}")
+    return OK
+
+
+def new(options: argparse.Namespace) -> int:
+    """``vnreport new DOC_TYPE [-o FILE] [--force]``."""
+    text = STARTERS[options.doc_type]
+    if options.output is None or options.output == "-":
+        sys.stdout.write(text)
+        return OK
+    if Path(options.output).exists() and not options.force:
+        return _fail(f"{options.output} exists; pass --force to replace it (nothing was written)")
+    if format_of(options.output) not in (None, "yaml"):
+        return _usage(f"the starter file is YAML: name it .yaml, not {Path(options.output).suffix}")
+    try:
+        write_atomically(options.output, text.encode("utf-8"))
+    except OSError as error:
+        return _fail(f"cannot write {options.output}: {error}")
+    _say(f"wrote {options.output}: fill it in, then run vnreport render {options.output}")
+    return OK
+
+
+def validate(options: argparse.Namespace) -> int:
+    """``vnreport validate INPUT``."""
+    document = _read(options.input, options.format)
+    if document is None:
+        return INVALID
+    summary = document.doc_type.title.lower()
+    if isinstance(document, Report):
+        summary += f", {len(document.body)} paragraphs"
+    _say(f"{options.input}: valid ({summary})")
+    return OK
+
+
+def schema(options: argparse.Namespace) -> int:
+    """``vnreport schema``."""
+    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    return OK
+
+
+def _read(source: str, fmt: str | None) -> Document | None:
+    """The document in ``source`` (a path or "-"), or ``None`` after reporting why not."""
+    name = "<stdin>" if source == "-" else source
+    if source == "-":
+        text = sys.stdin.buffer.read().decode("utf-8-sig", errors="replace")
+    else:
+        path = Path(source)
+        fmt = fmt or format_of(path)
+        if fmt is None:
+            _say(
+                f"{source}: cannot tell the format: name it .yaml, .json or .toml, or pass --format"
+            )
+            return None
+        try:
+            text = path.read_bytes().decode("utf-8-sig")
+        except FileNotFoundError:
+            _say(f"{source}: no such file")
+            return None
+        except UnicodeDecodeError as error:
+            _say(f"{source}: not UTF-8 text (byte {error.start})")
+            return None
+        except OSError as error:
+            _say(f"{source}: cannot read it: {error.strerror}")
+            return None
+    try:
+        return loads(text, format=fmt, source=name)
+    except DataError as error:
+        for problem in error.problems:
+            _say(f"{name}: {problem}")
+        count = len(error.problems)
+        _say(f"{name}: {count} problem{'s' if count != 1 else ''}, nothing was written")
+        return None
+    except FieldError as error:  # a check that only the whole document can make
+        _say(f"{name}: {error}")
+        return None
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _fail(message: str) -> int:
+    _say(f"vnreport: {message}")
+    return INVALID
+
+
+def _usage(message: str) -> int:
+    _say(f"vnreport: {message}")
+    return USAGE

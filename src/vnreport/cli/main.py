@@ -1,0 +1,138 @@
+"""``vnreport``: data files in, Word files out, from the command line.
+
+Exit codes: 0 success, 1 invalid input (nothing is written), 2 usage error. Messages go to
+standard error; standard output carries only data (a schema, a starter file, a .docx
+written to ``-o -``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from vnreport import __version__
+from vnreport.cli import commands
+from vnreport.exchange import DOCUMENT_TYPES, FORMATS
+
+__all__ = ["main"]
+
+_DESCRIPTION = """\
+Draft Vietnamese administrative documents that follow Nghị định 30/2020/NĐ-CP.
+Write the content in a YAML, JSON or TOML file; vnreport writes the Word file."""
+
+_EXAMPLES = """\
+examples:
+  vnreport new bao-cao -o bao-cao.yaml     start a report from a commented file
+  vnreport validate bao-cao.yaml           check it
+  vnreport render bao-cao.yaml             write bao-cao.docx
+  vnreport schema > vnreport.schema.json   a JSON Schema for editors
+
+exit codes: 0 success, 1 invalid input (nothing written), 2 usage error"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the tool with ``argv`` (the process's arguments by default); return the exit code."""
+    parser = _parser()
+    options = parser.parse_args(argv)
+    if options.command is None:
+        parser.print_help(sys.stderr)
+        return commands.USAGE
+    return int(options.run(options))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vnreport",
+        description=_DESCRIPTION,
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"vnreport {__version__}")
+    parser.set_defaults(command=None)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    render = _command(
+        sub,
+        "render",
+        "write the Word file of a data file",
+        """\
+examples:
+  vnreport render bao-cao.yaml                  writes bao-cao.docx beside it
+  vnreport render bao-cao.yaml -o out/bc.docx   writes out/bc.docx
+  cat bao-cao.json | vnreport render - -o bao-cao.docx
+  vnreport render bao-cao.yaml -o - > bao-cao.docx
+  vnreport render bao-cao.yaml --template van-phong.docx --force""",
+    )
+    render.add_argument(
+        "input", help="the data file (.yaml, .json, .toml), or - for standard input"
+    )
+    render.add_argument(
+        "-o",
+        "--output",
+        help="the .docx to write (default: INPUT with .docx); - for standard output",
+    )
+    render.add_argument("--template", help="a docxtpl template to use instead of the shipped one")
+    render.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
+    _format_option(render)
+    render.set_defaults(command="render", run=commands.render)
+
+    new = _command(
+        sub,
+        "new",
+        "write a commented starter data file",
+        """\
+examples:
+  vnreport new bao-cao                  print the starter file
+  vnreport new bao-cao -o bao-cao.yaml  write it to a file""",
+    )
+    new.add_argument("doc_type", choices=sorted(DOCUMENT_TYPES), help="the type of document")
+    new.add_argument("-o", "--output", help="the file to write (default: standard output)")
+    new.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
+    new.set_defaults(command="new", run=commands.new)
+
+    validate = _command(
+        sub,
+        "validate",
+        "check a data file without rendering",
+        """\
+examples:
+  vnreport validate bao-cao.yaml
+  vnreport validate - --format json < bao-cao.json""",
+    )
+    validate.add_argument("input", help="the data file, or - for standard input")
+    _format_option(validate)
+    validate.set_defaults(command="validate", run=commands.validate)
+
+    schema = _command(
+        sub,
+        "schema",
+        "print the JSON Schema of the data files",
+        """\
+examples:
+  vnreport schema > vnreport.schema.json
+  # then in a YAML file, for editors that read the comment:
+  # yaml-language-server: $schema=vnreport.schema.json""",
+    )
+    schema.set_defaults(command="schema", run=commands.schema)
+    return parser
+
+
+def _command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, summary: str, examples: str
+) -> argparse.ArgumentParser:
+    return sub.add_parser(
+        name,
+        help=summary,
+        description=summary[:1].upper() + summary[1:] + ".",
+        epilog=examples,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def _format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="the format of INPUT (default: from its suffix; guessed for standard input)",
+    )

@@ -1,0 +1,99 @@
+"""The Vietnamese term and meaning of every key of the exchange format.
+
+One table serves the JSON Schema's descriptions and docs/data-files.md; a test checks that
+every field of every class a document can hold has its entry.
+"""
+
+from __future__ import annotations
+
+__all__ = ["TERMS"]
+
+#: Class name → field name → "Vietnamese term — what it holds".
+TERMS: dict[str, dict[str, str]] = {
+    "Report": {
+        "doc_type": "loại văn bản — the type of document: bao-cao",
+        "issuer": "cơ quan ban hành — the issuing agency",
+        "date": (
+            "ngày ban hành — 'YYYY-MM-DD', or 'YYYY-MM' for a draft whose day is "
+            "written in after signing"
+        ),
+        "signature": "chữ ký — who signs, and with what authority",
+        "number": "số — the number in the year's series; null for a draft numbered at registration",
+        "symbol_unit": (
+            "đơn vị soạn thảo trong ký hiệu — a group added after the "
+            "issuer in the symbol ('UBND-VP')"
+        ),
+        "recipients": "nơi nhận — the recipients and the filing line",
+        "secrecy": "độ mật — Mật, Tối mật or Tuyệt mật",
+        "urgency": "độ khẩn — Khẩn, Thượng khẩn or Hỏa tốc",
+        "circulation": "phạm vi lưu hành — e.g. 'Lưu hành nội bộ', 'Xem xong trả lại'",
+        "drafter": (
+            "ký hiệu người đánh máy, số lượng bản — printed after the filing line, 'PL.(300)'"
+        ),
+        "contact": "thông tin liên hệ — address, phone, e-mail … at the foot of page 1",
+        "subject": "trích yếu — the summary under 'BÁO CÁO', in sentence case",
+        "addressees": "kính gửi — the superiors a report is sent to",
+        "opening": "phần mở đầu — paragraphs before the first section ('Thực hiện Công văn số …')",
+        "sections": "các mục — the numbered sections I., II., …",
+        "closing": "phần kết — paragraphs after the sections ('Trên đây là …')",
+    },
+    "Agency": {
+        "name": "tên cơ quan — the full official name in normal case",
+        "abbreviation": "chữ viết tắt — the agency's group of the document symbol ('UBND')",
+        "place": "địa danh — the place name of the agency's seat, for the date line",
+        "parent": "cơ quan chủ quản — the direct managing agency, printed above the name",
+        "short_name": (
+            "tên viết tắt — the usual short name, used when printed as a "
+            "parent ('UBND tỉnh Điện Biên')"
+        ),
+        "header_lines": (
+            "dòng tên trong tiêu đề — where the name breaks in the header, one item per line"
+        ),
+    },
+    "Signature": {
+        "title": "chức vụ người ký — the signer's own title ('Phó Chủ tịch')",
+        "name": "họ và tên — the signer's name, in normal case",
+        "authority": (
+            "quyền hạn ký — lines such as 'TM. Ủy ban nhân dân', 'KT. Chủ tịch', 'TL. …', 'TUQ. …'"
+        ),
+        "acting": "quyền (Q.) — true when the signer is an acting head",
+    },
+    "Authority": {
+        "prefix": "thẩm quyền — TM., KT., TL. or TUQ.",
+        "title": "tên tập thể hoặc chức danh — the body or title the prefix applies to",
+    },
+    "Recipients": {
+        "items": "nơi nhận — the recipients, one per item, without the dash and the ';'",
+        "archive": "lưu — the units filing a copy besides the văn thư (VT), e.g. ['NV']",
+        "archive_copies": "số bản lưu — the number of copies filed, '(2)'",
+    },
+    "Section": {
+        "title": "tiêu đề mục — the heading; leave it out for a numbered paragraph",
+        "content": "nội dung — paragraphs (text), bullets, tables and sub-sections, in order",
+        "label": "số hiệu riêng — a label that replaces the computed one ('1.1.', 'Phần I')",
+    },
+    "Paragraph": {
+        "text": "đoạn văn — the text, with *italic* and **bold** marks",
+    },
+    "Bullet": {
+        "text": "gạch đầu dòng — the text of a '-' item",
+        "items": "ý con — its '+' items",
+    },
+    "Table": {
+        "header": "dòng tiêu đề bảng — the column headings",
+        "rows": "các dòng — the rows: text or numbers",
+        "totals": "dòng tổng cộng — a last row whose numbers must be the sums of their columns",
+        "title": "tên bảng — a title printed above the table",
+    },
+    "DrafterMark": {
+        "code": "ký hiệu người đánh máy — the drafter's code ('PL')",
+        "copies": "số lượng bản phát hành — the number of copies issued",
+    },
+    "Contact": {
+        "address": "địa chỉ — the address",
+        "phone": "điện thoại — the telephone number",
+        "fax": "fax — the fax number",
+        "email": "thư điện tử — the e-mail address",
+        "website": "trang thông tin điện tử — the website",
+    },
+}
