@@ -75,7 +75,8 @@ def validate(options: argparse.Namespace) -> int:
     summary = document.doc_type.title.lower()
     if isinstance(document, Report):
         summary += f", {len(document.body)} paragraphs"
-    _say(f"{options.input}: valid ({summary})")
+    name = "<stdin>" if options.input == "-" else options.input
+    _say(f"{name}: valid ({summary})")
     return OK
 
 
@@ -89,7 +90,7 @@ def _read(source: str, fmt: str | None) -> Document | None:
     """The document in ``source`` (a path or "-"), or ``None`` after reporting why not."""
     name = "<stdin>" if source == "-" else source
     if source == "-":
-        text = sys.stdin.buffer.read().decode("utf-8-sig", errors="replace")
+        data = sys.stdin.buffer.read()
     else:
         path = Path(source)
         fmt = fmt or format_of(path)
@@ -99,16 +100,18 @@ def _read(source: str, fmt: str | None) -> Document | None:
             )
             return None
         try:
-            text = path.read_bytes().decode("utf-8-sig")
+            data = path.read_bytes()
         except FileNotFoundError:
             _say(f"{source}: no such file")
-            return None
-        except UnicodeDecodeError as error:
-            _say(f"{source}: not UTF-8 text (byte {error.start})")
             return None
         except OSError as error:
             _say(f"{source}: cannot read it: {error.strerror}")
             return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        _say(f"{name}: not UTF-8 text (byte {error.start}); save the file as UTF-8")
+        return None
     try:
         return loads(text, format=fmt, source=name)
     except DataError as error:

@@ -44,11 +44,12 @@ def sniff_format(text: str) -> str:
         r"\[[\w.\"' -]+\]\s*$", stripped.split("\n")[0]
     ):
         return "json"
-    if re.search(r"^\s*[\w\"'.-]+\s*=", text, re.MULTILINE) and not re.search(
-        r"^\s*[\w\"'.-]+\s*:", text, re.MULTILINE
-    ):
-        return "toml"
-    return "yaml"
+    # TOML and YAML look alike line by line; a text that TOML reads as a table is TOML.
+    try:
+        tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return "yaml"
+    return "toml"
 
 
 def parse(text: str, fmt: str) -> tuple[object, dict[Path, int]]:
@@ -57,7 +58,11 @@ def parse(text: str, fmt: str) -> tuple[object, dict[Path, int]]:
         return _parse_yaml(text)
     if fmt == "json":
         try:
-            return json.loads(text, parse_float=Decimal), {}
+            return json.loads(text, parse_float=Decimal, object_pairs_hook=_unique_keys), {}
+        except _DuplicateKeyError as error:
+            raise DataError(
+                [Problem((), f"the key {error.key!r} is given twice in one object")]
+            ) from None
         except json.JSONDecodeError as error:
             raise DataError([Problem((), f"not valid JSON: {error.msg}", error.lineno)]) from None
     if fmt == "toml":
@@ -99,6 +104,8 @@ def _decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
 
 
 _Loader.add_constructor("tag:yaml.org,2002:float", _decimal)
+
+
 # Dates stay text: the model reads "2021-06-15" (and a draft's "2021-06") itself and says
 # which field holds an impossible date, where PyYAML would fail without a location.
 def _as_text(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
@@ -111,12 +118,33 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _as_text)
 
 def _parse_yaml(text: str) -> tuple[object, dict[Path, int]]:
     try:
+        # Anchors and aliases would let one value stand for many (and an alias could hold
+        # itself); a document's data never needs them, so they are refused before loading.
+        aliases = [
+            Problem(
+                (),
+                "anchors and aliases (&name, *name) are not allowed in a data file",
+                None if event.start_mark is None else event.start_mark.line + 1,
+            )
+            for event in yaml.parse(text, Loader=_Loader)
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None)
+        ]
+        if aliases:
+            raise DataError(aliases)
         node = yaml.compose(text, Loader=_Loader)
         data = yaml.load(text, Loader=_Loader)  # _Loader is a SafeLoader
+    except DataError:
+        raise
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line = None if mark is None else mark.line + 1
-        raise DataError([Problem((), f"not valid YAML: {error.problem}", line)]) from None
+        message = f"not valid YAML: {error.problem}"
+        if error.problem and "mapping values are not allowed" in error.problem:
+            message += (
+                " (a text that ends with ':' or holds ': ' must be in quotes:"
+                " put the whole text in quotes)"
+            )
+        raise DataError([Problem((), message, line)]) from None
     except (yaml.YAMLError, ValueError, TypeError) as error:
         raise DataError([Problem((), f"not valid YAML: {error}")]) from None
     lines: dict[Path, int] = {}
@@ -168,6 +196,22 @@ _Dumper.add_representer(Decimal, _represent_decimal)
 
 
 # --- JSON and TOML ---------------------------------------------------------------------
+
+
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json keeps the last of two equal keys silently; in a data file that is a mistake.
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
 
 
 def _json_number(value: object) -> object:

@@ -17,7 +17,7 @@ import attrs
 
 from vnreport.exchange.structure import BLOCK_TYPES, DOCUMENT_TYPES
 from vnreport.exchange.terms import TERMS
-from vnreport.model.body import Paragraph, Section
+from vnreport.model.body import Bullet, Paragraph, Section
 from vnreport.model.dates import IssueDate
 from vnreport.model.recipients import Recipients
 from vnreport.model.signature import Authority
@@ -115,6 +115,18 @@ def _type(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "pattern": r"^\s*(TM|KT|TL|TUQ)\.\s*\S"}
     if kind is Paragraph:
         return dict(_TEXT)
+    if kind is Bullet:
+        # A "+" item is written as its text; a mapping is accepted too.
+        return {
+            "anyOf": [
+                dict(_TEXT),
+                _reference(
+                    Bullet,
+                    definitions,
+                    lambda: _object(Bullet, definitions, extra={"type": {"const": "bullet"}}),
+                ),
+            ]
+        }
     if kind is Recipients:
         listed = {"type": "array", "items": dict(_TEXT)}
         return {

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import enum
 import functools
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -139,7 +140,7 @@ def _structure_str(value: object, _: type) -> str:
 
 def _structure_int(value: object, _: type) -> int:
     # A clerk writes "05" for the number 5; YAML reads an unquoted 05 as text.
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and re.fullmatch(r"\s*[0-9]+\s*", value):
         return int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise _ProblemsError.at(f"must be a whole number, got {_kind(value)}")
@@ -206,6 +207,8 @@ def _structure_paragraph(value: object, cls: type) -> Paragraph:
 
 def _structure_bullet(value: object, cls: type) -> Bullet:
     # A "+" item is its text.
+    if not isinstance(value, str):
+        _refuse_text_read_as_key(value)
     built: Bullet = (
         _construct(Bullet, {"text": value})
         if isinstance(value, str)
@@ -259,7 +262,7 @@ def _structure_block(value: object, _: object) -> object:
         )
     _refuse_text_read_as_key(value)
     kind = value.get("type")
-    if kind not in BLOCK_TYPES:
+    if not isinstance(kind, str) or kind not in BLOCK_TYPES:
         known = ", ".join(BLOCK_TYPES)
         got = "no 'type'" if kind is None else f"type {kind!r}"
         raise _ProblemsError.at(f"a block needs a type ({known}); this one has {got}", "type")
@@ -339,32 +342,39 @@ def _structure_attrs(value: object, cls: type) -> Any:
     if value.get("type") == _BLOCK_NAMES.get(cls):
         # A section in the report's own list may say what it is, as in a content list.
         value = {key: item for key, item in value.items() if key != "type"}
-    unknown = [
-        Problem((str(key),), f"unknown key (the keys of {cls.__name__} are: {', '.join(fields)})")
-        for key in value
-        if key not in fields
-    ]
+    types_ = _field_types(cls)
     problems: list[Problem] = []
     arguments: dict[str, object] = {}
-    types_ = _field_types(cls)
-    for name, field in fields.items():
-        if name not in value:
-            if field.default is attrs.NOTHING:
-                problems.append(Problem((name,), "is required"))
+    incomplete = False
+    # In the file's order, so that problems read top-down even where no line is known.
+    for key, item in value.items():
+        if key not in fields:
+            known = ", ".join(fields)
+            problems.append(
+                Problem((str(key),), f"unknown key (the keys of {cls.__name__} are: {known})")
+            )
             continue
         try:
-            arguments[name] = _converter().structure(value[name], types_[name])
+            arguments[key] = _converter().structure(item, types_[key])
         except _ProblemsError as invalid:
-            problems.extend(invalid.under(name).problems)
-    if problems:
-        raise _ProblemsError(unknown + problems)
+            problems.extend(invalid.under(key).problems)
+            incomplete = True
+    for name, field in fields.items():
+        if name not in value and field.default is attrs.NOTHING:
+            problems.append(Problem((name,), "is required"))
+            incomplete = True
+    if incomplete:
+        # The object cannot be built, but the fields that could be read are still checked,
+        # so that one run reports every problem it can.
+        problems.extend(_problem(error, cls) for error in _field_checks(cls, arguments))
+        raise _ProblemsError(problems)
     try:
         built = _construct(cls, arguments)
     except _ProblemsError as invalid:
-        raise _ProblemsError(unknown + invalid.problems) from None
-    # The object is valid without the unknown keys, but a typo must not pass unnoticed.
-    if unknown:
-        raise _ProblemsError(unknown)
+        raise _ProblemsError(problems + invalid.problems) from None
+    if problems:
+        # Valid without the unknown keys, but a typo must not pass unnoticed.
+        raise _ProblemsError(problems)
     return built
 
 
@@ -378,34 +388,37 @@ def _construct(cls: type, arguments: dict[str, object]) -> Any:
     try:
         return cls(**arguments)
     except FieldError as first:
-        problems = [first, *_more_field_errors(cls, arguments, first)]
-        raise _ProblemsError(
-            [Problem(_field_path(error, cls), error.problem) for error in problems]
-        ) from None
+        # attrs stops at the first failing check; the others are found field by field.
+        more = [error for error in _field_checks(cls, arguments) if error.field != first.field]
+        raise _ProblemsError([_problem(error, cls) for error in [first, *more]]) from None
 
 
-def _more_field_errors(
-    cls: type, arguments: dict[str, object], first: FieldError
-) -> list[FieldError]:
-    """The other fields' problems: attrs stops at the first failing validator."""
+def _field_checks(cls: type, arguments: dict[str, object]) -> list[FieldError]:
+    """Each given field's own check, run on a stand-in object holding the given fields."""
+    stand_in: Any = object.__new__(cls)
+    fields = [field for field in attrs.fields(cls) if field.name in arguments]
+    for field in fields:
+        value = arguments[field.name]
+        converter = field.converter
+        if callable(converter):
+            value = converter(value)
+        object.__setattr__(stand_in, field.name, value)
     found: list[FieldError] = []
-    try:
-        with attrs.validators.disabled():
-            instance = cls(**arguments)
-    except FieldError as error:
-        # A check across fields (__attrs_post_init__) failed too.
-        return [error] if error.field != first.field else []
-    except Exception:  # a half-valid object may fail anywhere; report the first
-        return []
-    for field in attrs.fields(cls):
+    for field in fields:
         if field.validator is None:
             continue
         try:
-            field.validator(instance, field, getattr(instance, field.name))
+            field.validator(stand_in, field, getattr(stand_in, field.name))
         except FieldError as error:
-            if error.field != first.field and all(error.field != seen.field for seen in found):
+            if all(error.field != seen.field for seen in found):
                 found.append(error)
+        except (AttributeError, TypeError, ValueError):
+            continue  # a check that needs a field which could not be read
     return found
+
+
+def _problem(error: FieldError, cls: type) -> Problem:
+    return Problem(_field_path(error, cls), error.problem)
 
 
 def _field_path(error: FieldError, cls: type) -> Path:

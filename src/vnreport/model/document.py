@@ -43,7 +43,8 @@ def _check_number(instance: object, attribute: attrs.Attribute[Any], value: obje
         raise fail(
             instance,
             attribute,
-            f"must be a positive whole number, or None for a draft numbered at registration; "
+            "must be a positive whole number, or None (null in a data file) for a draft "
+            "numbered at registration; "
             f"got {value!r}",
         )
 

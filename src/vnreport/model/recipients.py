@@ -66,8 +66,8 @@ class Recipients:
             if _ARCHIVE.match(value):
                 raise FieldError(
                     f"{field_name(self, attribute)}[{index}]",
-                    "the filing line 'Lưu: VT, …' is written by vnreport from `archive`; "
-                    "use Recipients.parse() to read a list that contains it",
+                    "the filing line 'Lưu: VT, …' comes last: put it at the end of the list "
+                    "(in Python, give its units as `archive` or use Recipients.parse())",
                 )
 
     @classmethod
