@@ -313,10 +313,20 @@ def _custom_template(path: Path) -> Path:
 
 def test_render_with_a_custom_template(tmp_path: Path, example: Path, seed_docx: bytes) -> None:
     template = _custom_template(tmp_path / "van-phong.docx")
-    result = vnreport(
+    # "BÁO CÁO MẪU RIÊNG" is no type name of the decree: refused by default …
+    refused = vnreport(
         "render", example.name, "-o", "bc.docx", "--template", template.name, cwd=tmp_path
     )
+    assert refused.returncode == 1
+    assert "type-name.format" in err(refused)
+    assert "bc.docx" not in files(tmp_path)
+    # … and written with the findings as warnings when the caller says so.
+    result = vnreport(
+        "render", example.name, "-o", "bc.docx", "--template", template.name,
+        "--check", "warn", cwd=tmp_path,
+    )  # fmt: skip
     assert result.returncode == 0, err(result)
+    assert "type-name.format" in err(result)
     data = (tmp_path / "bc.docx").read_bytes()
     assert data != seed_docx
     assert "BÁO CÁO MẪU RIÊNG" in document_text(open_docx(data))

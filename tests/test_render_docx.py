@@ -54,8 +54,8 @@ from vnreport import (
     Table,
     Urgency,
 )
+from vnreport.metrics.measure import TWIPS_PER_POINT, text_width
 from vnreport.model.outline import Role
-from vnreport.render.measure import TWIPS_PER_POINT, text_width
 
 A4 = (11906, 16838)
 WIDER = Margins(top=25, bottom=25, left=35, right=20)

@@ -16,6 +16,7 @@ import stat
 import subprocess
 import sys
 import unicodedata
+import warnings
 import zipfile
 from collections import Counter
 from collections.abc import Callable
@@ -40,6 +41,8 @@ from docx_helpers import (
 from vnreport import (
     Agency,
     Bullet,
+    ConformanceError,
+    ConformanceWarning,
     Contact,
     FieldError,
     Paragraph,
@@ -465,9 +468,26 @@ def test_saving_into_a_missing_folder(tmp_path: Path, seed_report: Report) -> No
 # --- 4. custom templates --------------------------------------------------------------
 
 
+def test_a_non_conformant_template_is_refused_unless_asked(
+    tmp_path: Path, seed_report: Report
+) -> None:
+    # "Nơi nhận (bản sao):" is not the decree's wording: the check refuses the output.
+    template = template_variant(tmp_path, "Nơi nhận:", "Nơi nhận (bản sao):")
+    target = tmp_path / "a.docx"
+    with pytest.raises(ConformanceError, match=r"recipients\.heading"):
+        seed_report.save(target, template=template)
+    assert not target.exists()
+    with pytest.warns(ConformanceWarning) as caught:
+        seed_report.render(template=template, check="warn")
+    assert any("recipients.heading" in str(warning.message) for warning in caught)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        seed_report.render(template=template, check="off")
+
+
 def test_a_custom_template_renders_with_its_change(tmp_path: Path, seed_report: Report) -> None:
     template = template_variant(tmp_path, "Nơi nhận:", "Nơi nhận (bản sao):")
-    document = open_docx(seed_report.render(template=template))
+    document = open_docx(seed_report.render(template=template, check="off"))
     recipients = document.tables[-1].cell(0, 0).paragraphs
     assert recipients[0].text == "Nơi nhận (bản sao):"
     assert "Nơi nhận:" not in document_text(document)
@@ -536,10 +556,11 @@ def test_an_undefined_variable_raises_instead_of_printing_nothing(
 def test_an_edited_template_is_read_again(tmp_path: Path, seed_report: Report) -> None:
     # Templates are prepared once and cached; editing the file must not serve the old one.
     first = template_variant(tmp_path, "Nơi nhận:", "Nơi nhận (bản A):")
-    assert "Nơi nhận (bản A):" in document_text(open_docx(seed_report.render(template=first)))
+    rendered = seed_report.render(template=first, check="off")
+    assert "Nơi nhận (bản A):" in document_text(open_docx(rendered))
     second = template_variant(tmp_path, "Nơi nhận:", "Nơi nhận (bản B-2):")
     assert second == first
-    text = document_text(open_docx(seed_report.render(template=second)))
+    text = document_text(open_docx(seed_report.render(template=second, check="off")))
     assert "Nơi nhận (bản B-2):" in text
     assert "bản A" not in text
 

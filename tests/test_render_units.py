@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from vnreport import FieldError, Margins, Report
+from vnreport.metrics.measure import text_width
 from vnreport.render.context import RULE_FRACTION, report_context
 from vnreport.render.geometry import TextStyle, read_geometry
-from vnreport.render.measure import text_width
 from vnreport.render.package import ZIP_DATE, read_package, write_package
 from vnreport.render.template import default_template, load_template
 

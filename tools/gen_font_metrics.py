@@ -1,4 +1,4 @@
-"""Regenerate src/vnreport/render/fontmetrics.py from the Liberation Serif 2 fonts.
+"""Regenerate src/vnreport/metrics/fontmetrics.py from the Liberation Serif 2 fonts.
 
 Liberation Serif is metric-compatible with Times New Roman: the same advance width for
 every character. The renderer needs those widths to draw the header and subject rules at
@@ -25,7 +25,7 @@ STYLES = {
 }
 VIETNAMESE = "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 EXTRA = "\u00a0“”‘’–—…•"
-TARGET = Path(__file__).resolve().parent.parent / "src" / "vnreport" / "render" / "fontmetrics.py"
+TARGET = Path(__file__).resolve().parent.parent / "src" / "vnreport" / "metrics" / "fontmetrics.py"
 
 
 def widths(style: str) -> dict[str, int]:

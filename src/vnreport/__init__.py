@@ -8,6 +8,14 @@ The formatting rules (dates, numbers, amounts in words, Roman numerals …) are 
 functions in :mod:`vnreport.formatting`.
 """
 
+from vnreport.conformance import (
+    ConformanceError,
+    ConformanceWarning,
+    Finding,
+    Findings,
+    Severity,
+    check,
+)
 from vnreport.errors import FieldError, VnreportError
 from vnreport.model.agency import Agency
 from vnreport.model.body import Bullet, Paragraph, Section, Table
@@ -31,12 +39,16 @@ __all__ = [
     "AuthorityPrefix",
     "Bullet",
     "CitationDateStyle",
+    "ConformanceError",
+    "ConformanceWarning",
     "Contact",
     "DocumentNumber",
     "DocumentReference",
     "DocumentType",
     "DrafterMark",
     "FieldError",
+    "Finding",
+    "Findings",
     "IssueDate",
     "Margins",
     "Paragraph",
@@ -45,6 +57,7 @@ __all__ = [
     "Report",
     "Secrecy",
     "Section",
+    "Severity",
     "Signature",
     "SymbolStyle",
     "Table",
@@ -52,4 +65,5 @@ __all__ = [
     "Urgency",
     "VnreportError",
     "__version__",
+    "check",
 ]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import warnings
 from pathlib import Path
 
+from vnreport.conformance.findings import ConformanceWarning
 from vnreport.errors import FieldError, VnreportError
 from vnreport.exchange import DataError, loads
 from vnreport.exchange.formats import format_of
@@ -36,7 +38,11 @@ def render(options: argparse.Namespace) -> int:
     if not isinstance(document, Report):
         return _fail(f"{options.input}: rendering {type(document).__name__} is not supported yet")
     try:
-        data = document.render(template=options.template)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ConformanceWarning)
+            data = document.render(template=options.template, check=options.check)
+        for warning in caught:
+            _say(f"{options.input}: {warning.message}")
         if output == "-":
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()

@@ -74,6 +74,13 @@ examples:
     )
     render.add_argument("--template", help="a docxtpl template to use instead of the shipped one")
     render.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
+    render.add_argument(
+        "--check",
+        choices=("strict", "warn", "off"),
+        default="strict",
+        help="the conformance check of the result: refuse on errors (strict, the default), "
+        "report every finding as a warning (warn), or skip it (off)",
+    )
     _format_option(render)
     render.set_defaults(command="render", run=commands.render)
 

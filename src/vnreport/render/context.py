@@ -10,11 +10,11 @@ from typing import Any
 
 from markupsafe import Markup
 
+from vnreport.metrics.measure import TWIPS_PER_MM
 from vnreport.model.document import MOTTO, NATIONAL_NAME
 from vnreport.model.outline import Block, Role
 from vnreport.model.report import Report
 from vnreport.render.geometry import Geometry, TextStyle
-from vnreport.render.measure import TWIPS_PER_MM
 from vnreport.render.ooxml import paragraph, run, runs
 from vnreport.render.tables import table_xml
 

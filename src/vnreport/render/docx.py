@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
+from typing import Literal
 
 import jinja2
 from lxml import etree
 
+from vnreport.conformance.checker import check as check_document
+from vnreport.conformance.findings import ConformanceError, ConformanceWarning, Findings, Severity
 from vnreport.errors import VnreportError
 from vnreport.model.report import Report
+from vnreport.ooxml.document import WordDocument
+from vnreport.ooxml.package import DocxPackage
 from vnreport.render.context import report_context
 from vnreport.render.files import write_atomically
 from vnreport.render.geometry import LAYOUT_TABLE_STYLE
@@ -24,7 +30,11 @@ from vnreport.render.template import (
     load_template,
 )
 
-__all__ = ["RenderError", "render_docx", "save_docx"]
+__all__ = ["CheckMode", "RenderError", "render_docx", "save_docx"]
+
+#: What to do with the checker's findings on a rendered document: raise on errors
+#: ("strict", the default), warn about every finding ("warn"), or not check ("off").
+CheckMode = Literal["strict", "warn", "off"]
 
 _W = f"{{{W_NS}}}"
 _CORE = "docProps/core.xml"
@@ -40,8 +50,17 @@ def render_docx(
     *,
     template: str | os.PathLike[str] | None = None,
     margins: Margins | None = None,
+    check: CheckMode = "strict",
 ) -> bytes:
-    """The .docx bytes of ``report``, from ``template`` (the shipped one by default)."""
+    """The .docx bytes of ``report``, from ``template`` (the shipped one by default).
+
+    The result is checked against Nghị định 30/2020 before it is returned: with
+    ``check="strict"`` an error raises :class:`ConformanceError` (warnings are issued as
+    :class:`ConformanceWarning`), with ``"warn"`` every finding is a warning, with
+    ``"off"`` nothing is checked.
+    """
+    if check not in ("strict", "warn", "off"):
+        raise ValueError(f"check must be 'strict', 'warn' or 'off', got {check!r}")
     prepared = load_template(template if template is not None else _default(report))
     if margins is not None and _same_margins(margins, prepared.geometry.margins):
         margins = None
@@ -64,6 +83,8 @@ def render_docx(
         parts.append((name, data))
     if _CORE not in dict(prepared.parts):
         parts.append((_CORE, core_properties(report)))
+    if check != "off":
+        _enforce(check_document(WordDocument(DocxPackage.from_parts(dict(parts)))), check)
     return write_package(parts)
 
 
@@ -73,9 +94,20 @@ def save_docx(
     *,
     template: str | os.PathLike[str] | None = None,
     margins: Margins | None = None,
+    check: CheckMode = "strict",
 ) -> Path:
     """Render ``report`` and write it to ``path`` atomically; nothing is written on error."""
-    return write_atomically(path, render_docx(report, template=template, margins=margins))
+    data = render_docx(report, template=template, margins=margins, check=check)
+    return write_atomically(path, data)
+
+
+def _enforce(findings: Findings, mode: CheckMode) -> None:
+    errors = Findings([f for f in findings if f.severity is Severity.ERROR], findings.not_evaluated)
+    if mode == "strict" and errors:
+        raise ConformanceError(errors)
+    for finding in findings:
+        if mode == "warn" or finding.severity is Severity.WARNING:
+            warnings.warn(str(finding), ConformanceWarning, stacklevel=4)
 
 
 def _same_margins(margins: Margins, template: dict[str, int]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 from lxml import etree
 
-from vnreport.render.measure import TWIPS_PER_POINT, text_width
+from vnreport.metrics.measure import TWIPS_PER_POINT, longest_line, text_width
 from vnreport.render.ooxml import W_NS
 from vnreport.render.page import Margins
 
@@ -38,25 +38,15 @@ class TextStyle:
         return text_width(text, self.size, bold=self.bold, italic=self.italic) * TWIPS_PER_POINT
 
     def longest_line(self, text: str, available: float) -> float:
-        """The width of the longest line ``text`` makes when wrapped at word boundaries in
-        ``available`` twips, as a word processor wraps it (a word wider than the line
-        stands alone on its line).
-
-        >>> style = TextStyle(size=12, bold=True)
-        >>> wrapped = style.longest_line("BAN THI ĐUA - KHEN THƯỞNG", 3572)
-        >>> wrapped == style.width("BAN THI ĐUA - KHEN")
-        True
-        """
-        longest = 0.0
-        line = ""
-        for word in text.split():
-            candidate = f"{line} {word}" if line else word
-            if line and self.width(candidate) > available:
-                longest = max(longest, self.width(line))
-                line = word
-            else:
-                line = candidate
-        return max(longest, self.width(line))
+        """The width (twips) of the longest line ``text`` makes wrapped in ``available`` twips."""
+        width = longest_line(
+            text,
+            available / TWIPS_PER_POINT,
+            self.size,
+            bold=self.bold,
+            italic=self.italic,
+        )
+        return width * TWIPS_PER_POINT
 
 
 @attrs.frozen(kw_only=True)

@@ -6,8 +6,8 @@ from typing import Any
 
 import attrs
 
+from vnreport.metrics.measure import TWIPS_PER_MM
 from vnreport.model._fields import fail
-from vnreport.render.measure import TWIPS_PER_MM
 
 __all__ = ["DECREE_RANGES", "Margins"]
 

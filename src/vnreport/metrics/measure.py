@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from vnreport.render.fontmetrics import WIDTHS
+from vnreport.metrics.fontmetrics import WIDTHS
 
-__all__ = ["TWIPS_PER_MM", "TWIPS_PER_POINT", "text_width"]
+__all__ = ["TWIPS_PER_MM", "TWIPS_PER_POINT", "longest_line", "text_width"]
 
 TWIPS_PER_POINT = 20
 TWIPS_PER_MM = 1440 / 25.4
@@ -35,3 +35,26 @@ def text_width(text: str, size: float, *, bold: bool = False, italic: bool = Fal
             width = table.get(unicodedata.normalize("NFD", char)[0], _FALLBACK)
         total += width
     return total * size / 1000
+
+
+def longest_line(
+    text: str, available: float, size: float, *, bold: bool = False, italic: bool = False
+) -> float:
+    """The width (points) of the longest line ``text`` makes when wrapped at word
+    boundaries in ``available`` points, as a word processor wraps it; a word wider than
+    the line stands alone on its line.
+
+    >>> line = longest_line("BAN THI ĐUA - KHEN THƯỞNG", 178.6, 12, bold=True)
+    >>> line == text_width("BAN THI ĐUA - KHEN", 12, bold=True)
+    True
+    """
+    longest = 0.0
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if line and text_width(candidate, size, bold=bold, italic=italic) > available:
+            longest = max(longest, text_width(line, size, bold=bold, italic=italic))
+            line = word
+        else:
+            line = candidate
+    return max(longest, text_width(line, size, bold=bold, italic=italic))

@@ -1,0 +1,26 @@
+"""The conformance checker (``vnreport.check``): every Nghị định 30/2020 deviation in any
+.docx (docs/checker.md)."""
+
+from vnreport.conformance.checker import check, inspect
+from vnreport.conformance.findings import (
+    ConformanceError,
+    ConformanceWarning,
+    Finding,
+    Findings,
+    NotEvaluated,
+    Severity,
+)
+from vnreport.conformance.rules import RULES, Rule
+
+__all__ = [
+    "RULES",
+    "ConformanceError",
+    "ConformanceWarning",
+    "Finding",
+    "Findings",
+    "NotEvaluated",
+    "Rule",
+    "Severity",
+    "check",
+    "inspect",
+]

@@ -1,0 +1,401 @@
+"""Finding the components of a document that no template of ours produced.
+
+The header may be a two-column table, plain paragraphs, or one paragraph split by tabs;
+the motto may be written with en dashes, the name "HOÀ" or "HÒA", in decomposed Unicode.
+Recognition works on the text, normalised, and on the position of each piece; formatting
+is judged afterwards by the rules, so that a badly formatted component is still found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from vnreport.formatting.text import nfc
+from vnreport.model.doctype import DocumentType
+from vnreport.ooxml.document import ParagraphView, WordDocument, normalize
+
+__all__ = ["Anatomy", "RuleMark", "Span", "read_anatomy"]
+
+NATIONAL_NAME = re.compile(r"^CỘNG H(?:Ò|OÀ)A XÃ HỘI CHỦ NGHĨA VIỆT NAM$", re.IGNORECASE)
+MOTTO = re.compile(r"^Độc lập\s*[-–—]+\s*Tự do\s*[-–—]+\s*Hạnh phúc$", re.IGNORECASE)
+NUMBER = re.compile(r"^Số\b", re.IGNORECASE)
+PLACE_DATE = re.compile(r"^[^,]{1,60},\s*ngày\b", re.IGNORECASE)
+SUBJECT_VV = re.compile(r"^V/v\b", re.IGNORECASE)
+ADDRESSEE = re.compile(r"^Kính gửi\b", re.IGNORECASE)
+LEGAL_BASIS = re.compile(r"^(Căn cứ|Theo đề nghị)\b")
+RECIPIENTS = re.compile(r"^Nơi nhận\s*:?$", re.IGNORECASE)
+APPENDIX = re.compile(r"^Phụ lục\b", re.IGNORECASE)
+STAMPS = ("MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ TỐC")
+TYPED_RULE = re.compile(r"^[_\-–—.…]{3,}$")
+# The header is at the top: the components are looked for among the first paragraphs.
+_HEADER_WINDOW = 40
+
+
+@attrs.frozen(eq=False)
+class Span:
+    """A component: a paragraph, or the part of it between tabs that holds the component."""
+
+    paragraph: ParagraphView
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return normalize(self.paragraph.text[self.start : self.end])
+
+    @property
+    def index(self) -> int:
+        return self.paragraph.index
+
+    @property
+    def whole(self) -> bool:
+        """Whether the component is the whole paragraph (its alignment is its own)."""
+        return (
+            not self.paragraph.text[: self.start].strip()
+            and not self.paragraph.text[self.end :].strip()
+        )
+
+    @property
+    def runs(self) -> tuple:  # type: ignore[type-arg]
+        return self.paragraph.runs_in(self.start, self.end)
+
+
+@attrs.frozen(eq=False)
+class RuleMark:
+    """A rule under a header text: how it is drawn, and where."""
+
+    kind: str  # "border" (paragraph border), "drawing" (a line shape) or "typed" (characters)
+    paragraph: ParagraphView
+    #: True when the border belongs to the text's own paragraph rather than an empty one.
+    on_text: bool = False
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class Anatomy:
+    """The components found in a document."""
+
+    national_name: Span | None = None
+    motto: Span | None = None
+    motto_rule: RuleMark | None = None
+    parent: tuple[Span, ...] = ()
+    issuer: tuple[Span, ...] = ()
+    issuer_rule: RuleMark | None = None
+    number: Span | None = None
+    place_date: Span | None = None
+    subject_vv: Span | None = None
+    stamps: tuple[Span, ...] = ()
+    type_name: Span | None = None
+    doc_type: DocumentType | None = None
+    subject: tuple[Span, ...] = ()
+    subject_rule: RuleMark | None = None
+    addressees: tuple[Span, ...] = ()
+    legal_bases: tuple[Span, ...] = ()
+    body: tuple[ParagraphView, ...] = ()
+    recipients_heading: Span | None = None
+    recipients: tuple[Span, ...] = ()
+    signature: tuple[Span, ...] = ()
+    signer: Span | None = None
+    appendices: tuple[Span, ...] = ()
+    #: Tables that belong to the layout (header, signature), as table indexes.
+    layout_tables: frozenset[int] = frozenset()
+
+
+def read_anatomy(document: WordDocument) -> Anatomy:
+    """Recognise the components of ``document``."""
+    paragraphs = document.paragraphs
+    window = paragraphs[:_HEADER_WINDOW]
+    national = _first_match(window, NATIONAL_NAME)
+    motto = _first_match(window, MOTTO, after=national)
+    number = _first_match(window, NUMBER, after=None)
+    place_date = _first_match(window, PLACE_DATE)
+    header_parts = [span for span in (national, motto, number, place_date) if span is not None]
+    header_end = max((span.index for span in header_parts), default=-1)
+    issuer_spans = _issuer(window, national, motto, number, place_date, header_end)
+    parent, issuer = _split_parent(issuer_spans)
+    vv = _first_match(paragraphs[: header_end + 4], SUBJECT_VV, after=number) if number else None
+    stamps = tuple(
+        span for span in _spans(paragraphs[: header_end + 6]) if span.text.upper() in STAMPS
+    )
+    header_end = max([header_end, *(span.index for span in stamps), *([vv.index] if vv else [])])
+    motto_rule = _rule_after(paragraphs, motto)
+    issuer_rule = _rule_after(paragraphs, issuer[-1] if issuer else None)
+    layout_tables = {
+        span.paragraph.location.table
+        for span in header_parts
+        if span.paragraph.location.table is not None
+    }
+
+    rest = [p for p in paragraphs if p.index > header_end and p.location.table not in layout_tables]
+    type_name, doc_type, after_title = _type_name(rest)
+    subject, subject_rule, after_subject = _subject(rest, after_title, type_name is not None)
+    addressees, after_addressees = _listed(rest, after_subject, ADDRESSEE)
+    heading, recipients, signature, signer, footer_start, footer_table = _footer(paragraphs)
+    if footer_table is not None:
+        layout_tables.add(footer_table)
+    footer_index = footer_start if footer_start is not None else len(paragraphs)
+    legal: list[Span] = []
+    body: list[ParagraphView] = []
+    for paragraph in rest[after_addressees:]:
+        if paragraph.index >= footer_index:
+            break
+        if paragraph.location.table in layout_tables:
+            continue
+        if not body and LEGAL_BASIS.match(paragraph.plain):
+            legal.append(_whole(paragraph))
+            continue
+        body.append(paragraph)
+    appendices = tuple(
+        _whole(p)
+        for p in paragraphs
+        if p.index > (signer.index if signer else footer_index)
+        and APPENDIX.match(p.plain)
+        and p.location.table is None
+    )
+    return Anatomy(
+        national_name=national,
+        motto=motto,
+        motto_rule=motto_rule,
+        parent=parent,
+        issuer=issuer,
+        issuer_rule=issuer_rule,
+        number=number,
+        place_date=place_date,
+        subject_vv=vv,
+        stamps=stamps,
+        type_name=type_name,
+        doc_type=doc_type,
+        subject=subject,
+        subject_rule=subject_rule,
+        addressees=addressees,
+        legal_bases=tuple(legal),
+        body=tuple(body),
+        recipients_heading=heading,
+        recipients=recipients,
+        signature=signature,
+        signer=signer,
+        appendices=appendices,
+        layout_tables=frozenset(layout_tables),
+    )
+
+
+# --- pieces ------------------------------------------------------------------------------
+
+
+def _spans(paragraphs: Sequence[ParagraphView]) -> Iterator[Span]:
+    """Every non-empty piece of the paragraphs, splitting at tabs and line breaks."""
+    for paragraph in paragraphs:
+        text = paragraph.text
+        for match in re.finditer(r"[^\t\n]+", text):
+            if match.group().strip():
+                yield Span(paragraph, match.start(), match.end())
+
+
+def _whole(paragraph: ParagraphView) -> Span:
+    return Span(paragraph, 0, len(paragraph.text))
+
+
+def _first_match(
+    paragraphs: Sequence[ParagraphView], pattern: re.Pattern[str], after: Span | None = None
+) -> Span | None:
+    for span in _spans(paragraphs):
+        if after is not None and (span.index, span.start) <= (after.index, after.start):
+            continue
+        if pattern.match(nfc(span.text)):
+            return span
+    return None
+
+
+def _issuer(
+    window: Sequence[ParagraphView],
+    national: Span | None,
+    motto: Span | None,
+    number: Span | None,
+    place_date: Span | None,
+    header_end: int,
+) -> list[Span]:
+    others = [span for span in (national, motto, place_date) if span is not None]
+    spans: list[Span] = []
+    for span in _spans(window):
+        if number is not None and (span.index, span.start) >= (number.index, number.start):
+            break
+        if span.index > header_end:
+            break
+        if any(span.paragraph is other.paragraph and span.start == other.start for other in others):
+            continue
+        if number is not None and number.paragraph.location.in_table:
+            # In a header table the issuer sits in the number's column.
+            here, there = span.paragraph.location, number.paragraph.location
+            if (here.table, here.cell) != (there.table, there.cell):
+                continue
+        if TYPED_RULE.match(span.text.replace(" ", "")):
+            continue
+        spans.append(span)
+    return spans
+
+
+def _split_parent(spans: list[Span]) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """The parent agency's line is upright above bold issuer lines."""
+    if len(spans) >= 2 and not _bold(spans[0]) and _bold(spans[-1]):
+        split = next(index for index, span in enumerate(spans) if _bold(span))
+        return tuple(spans[:split]), tuple(spans[split:])
+    return (), tuple(spans)
+
+
+def _bold(span: Span) -> bool:
+    runs = span.runs
+    return bool(runs) and all(run.props.bold for run in runs)
+
+
+def _rule_after(paragraphs: Sequence[ParagraphView], span: Span | None) -> RuleMark | None:
+    """The rule drawn under ``span``: its paragraph's border, or the next paragraph's."""
+    if span is None:
+        return None
+    own = span.paragraph
+    if "bottom" in own.props.borders and span.whole:
+        return RuleMark("border", own, on_text=True)
+    for paragraph in paragraphs[own.index + 1 : own.index + 3]:
+        if paragraph.location != own.location:
+            break
+        text = paragraph.plain.replace(" ", "")
+        if paragraph.drawings and not text:
+            return RuleMark("drawing", paragraph)
+        if not text and ("bottom" in paragraph.props.borders or "top" in paragraph.props.borders):
+            return RuleMark("border", paragraph)
+        if TYPED_RULE.match(text):
+            return RuleMark("typed", paragraph)
+        if text:
+            break
+    return None
+
+
+_TYPE_NAMES = {member.printed_name: member for member in DocumentType}
+_TYPE_NAMES.update(
+    {"BẢN THOẢ THUẬN": DocumentType.AGREEMENT, "GIẤY UỶ QUYỀN": DocumentType.AUTHORIZATION}
+)
+
+
+def _type_name(rest: Sequence[ParagraphView]) -> tuple[Span | None, DocumentType | None, int]:
+    for position, paragraph in enumerate(rest[:6]):
+        text = paragraph.plain
+        if not text:
+            continue
+        member = _TYPE_NAMES.get(nfc(text).upper())
+        if member is not None:
+            return _whole(paragraph), member, position + 1
+        return None, None, position
+    return None, None, 0
+
+
+def _subject(
+    rest: Sequence[ParagraphView], start: int, has_title: bool
+) -> tuple[tuple[Span, ...], RuleMark | None, int]:
+    if not has_title:
+        return (), None, start
+    subject: list[Span] = []
+    position = start
+    while position < len(rest) and len(subject) < 4:
+        paragraph = rest[position]
+        text = paragraph.plain.replace(" ", "")
+        if not text or TYPED_RULE.match(text):
+            mark = _rule_after(rest, subject[-1]) if subject else None
+            if mark is None and subject:
+                mark = _mark_of(paragraph)
+            if mark is not None:
+                return tuple(subject), mark, position + 1
+            if subject:
+                return tuple(subject), None, position
+            position += 1
+            continue
+        if subject and not _bold(_whole(paragraph)):
+            break
+        if subject and ("bottom" in subject[-1].paragraph.props.borders):
+            break
+        subject.append(_whole(paragraph))
+        position += 1
+        if "bottom" in paragraph.props.borders:
+            return tuple(subject), RuleMark("border", paragraph, on_text=True), position
+    return tuple(subject), None, position
+
+
+def _mark_of(paragraph: ParagraphView) -> RuleMark | None:
+    text = paragraph.plain.replace(" ", "")
+    if paragraph.drawings and not text:
+        return RuleMark("drawing", paragraph)
+    if not text and "bottom" in paragraph.props.borders:
+        return RuleMark("border", paragraph)
+    if TYPED_RULE.match(text):
+        return RuleMark("typed", paragraph)
+    return None
+
+
+def _listed(
+    rest: Sequence[ParagraphView], start: int, pattern: re.Pattern[str]
+) -> tuple[tuple[Span, ...], int]:
+    position = start
+    while position < len(rest) and not rest[position].plain:
+        position += 1
+    if position >= len(rest) or not pattern.match(rest[position].plain):
+        return (), start
+    spans = [_whole(rest[position])]
+    position += 1
+    # The first line is "Kính gửi: X" (one addressee) or "Kính gửi:" followed by "- …" items.
+    if spans[0].text.rstrip().endswith(":"):
+        while position < len(rest) and rest[position].plain.startswith(("-", "–")):
+            spans.append(_whole(rest[position]))
+            position += 1
+    return tuple(spans), position
+
+
+def _footer(
+    paragraphs: Sequence[ParagraphView],
+) -> tuple[Span | None, tuple[Span, ...], tuple[Span, ...], Span | None, int | None, int | None]:
+    """Nơi nhận, its items, the signature lines and the signer, where the footer starts,
+    and the table that holds it."""
+    heading_paragraph = next((p for p in reversed(paragraphs) if RECIPIENTS.match(p.plain)), None)
+    if heading_paragraph is None:
+        return None, (), (), None, None, None
+    heading = _whole(heading_paragraph)
+    location = heading_paragraph.location
+    if location.in_table:
+        same_cell = [
+            p
+            for p in paragraphs
+            if p.location == location and p.index > heading_paragraph.index and p.plain
+        ]
+        signature_cells = [
+            p
+            for p in paragraphs
+            if p.location.table == location.table
+            and p.location.row == location.row
+            and p.location.cell != location.cell
+            and p.plain
+        ]
+        start = min(
+            [p.index for p in paragraphs if p.location.table == location.table],
+            default=heading_paragraph.index,
+        )
+        footer_table = location.table
+    else:
+        following = [p for p in paragraphs if p.index > heading_paragraph.index and p.plain]
+        same_cell = [p for p in following if p.plain.startswith(("-", "–"))]
+        signature_cells = [p for p in following if not p.plain.startswith(("-", "–"))]
+        start = heading_paragraph.index
+        footer_table = None
+    recipients = tuple(_whole(p) for p in same_cell)
+    lines = [p for p in signature_cells if not _is_note(p.plain)]
+    if not lines:
+        return heading, recipients, (), None, start, footer_table
+    signer = _whole(lines[-1])
+    signature = tuple(_whole(p) for p in lines[:-1])
+    # A signature table above the Nơi nhận row (some layouts) starts the footer earlier.
+    if signature and signature[0].index < start:
+        start = signature[0].index
+    return heading, recipients, signature, signer, start, footer_table
+
+
+def _is_note(text: str) -> bool:
+    # "(Đã ký)", "(Chữ ký, dấu)": notes where the signature goes, not a line of the stack.
+    return text.startswith("(") and text.endswith(")")

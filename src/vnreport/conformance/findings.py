@@ -1,0 +1,120 @@
+"""What the checker reports: deviations from the decree, and rules it could not evaluate."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from vnreport.errors import VnreportError
+
+__all__ = [
+    "ConformanceError",
+    "ConformanceWarning",
+    "Finding",
+    "Findings",
+    "NotEvaluated",
+    "Severity",
+]
+
+
+class Severity(enum.Enum):
+    """How serious a deviation is."""
+
+    #: The decree's rule is broken.
+    ERROR = "error"
+    #: Practice or a recommendation is not followed, or the rule may not apply.
+    WARNING = "warning"
+
+
+@attrs.frozen(kw_only=True)
+class Finding:
+    """One deviation: which rule, on what ground, where, what was found, what is expected."""
+
+    rule: str
+    locator: str
+    severity: Severity
+    component: str
+    paragraph: int | None
+    excerpt: str
+    found: str
+    expected: str
+
+    def __str__(self) -> str:
+        where = "" if self.paragraph is None else f" ¶{self.paragraph}"
+        excerpt = f" «{self.excerpt}»" if self.excerpt else ""
+        return (
+            f"{self.severity.value}: {self.rule} ({self.component}{where}){excerpt}: "
+            f"found {self.found}; expected {self.expected} [{self.locator}]"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding as plain data (for ``--format json``)."""
+        return {
+            "rule": self.rule,
+            "locator": self.locator,
+            "severity": self.severity.value,
+            "component": self.component,
+            "paragraph": self.paragraph,
+            "excerpt": self.excerpt,
+            "found": self.found,
+            "expected": self.expected,
+        }
+
+
+@attrs.frozen(kw_only=True)
+class NotEvaluated:
+    """A rule the file cannot show (a layout only a word processor computes, a component
+    that is absent): reported as such, never as passed."""
+
+    rule: str
+    locator: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"not evaluated: {self.rule}: {self.reason} [{self.locator}]"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "locator": self.locator, "reason": self.reason}
+
+
+class Findings(tuple[Finding, ...]):
+    """The deviations found in a document (empty when it conforms), with the rules that
+    could not be evaluated in :attr:`not_evaluated`."""
+
+    not_evaluated: tuple[NotEvaluated, ...]
+
+    def __new__(
+        cls, findings: Iterable[Finding] = (), not_evaluated: Iterable[NotEvaluated] = ()
+    ) -> Findings:
+        instance = super().__new__(cls, tuple(findings))
+        instance.not_evaluated = tuple(not_evaluated)
+        return instance
+
+    @property
+    def errors(self) -> tuple[Finding, ...]:
+        """The findings of severity error."""
+        return tuple(finding for finding in self if finding.severity is Severity.ERROR)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "findings": [finding.to_dict() for finding in self],
+            "not_evaluated": [item.to_dict() for item in self.not_evaluated],
+        }
+
+
+class ConformanceError(VnreportError):
+    """A document vnreport produced does not conform; ``findings`` says how."""
+
+    def __init__(self, findings: Findings) -> None:
+        self.findings = findings
+        lines = "\n".join(f"  {finding}" for finding in findings)
+        super().__init__(
+            f"the rendered document breaks {len(findings)} rule(s) of Nghị định 30/2020:\n{lines}"
+        )
+
+
+class ConformanceWarning(UserWarning):
+    """A deviation in a rendered document, reported as a warning (``check="warn"``)."""

@@ -1,0 +1,141 @@
+"""A rule: an id, the decree's locator it rests on, and a function over an inspection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+import attrs
+
+from vnreport.conformance.anatomy import Span
+from vnreport.conformance.expectations import Expect
+from vnreport.conformance.findings import Finding, NotEvaluated, Severity
+from vnreport.conformance.inspection import Inspection, excerpt
+from vnreport.formatting.text import upper_vi
+from vnreport.ooxml.document import ParagraphView, RunView
+
+__all__ = ["Outcome", "Rule", "form_findings", "rule"]
+
+Outcome = Finding | NotEvaluated
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """One check of the decree."""
+
+    id: str
+    locator: str
+    severity: Severity
+    component: str
+    #: What the rule checks, for docs/checker.md.
+    summary: str
+    #: A deviation it reports, for docs/checker.md.
+    example: str
+    evaluate: Callable[[Rule, Inspection], Iterable[Outcome]] = attrs.field(repr=False)
+
+    def run(self, inspection: Inspection) -> list[Outcome]:
+        return list(self.evaluate(self, inspection))
+
+    def finding(
+        self,
+        where: Span | ParagraphView | None,
+        found: str,
+        expected: str,
+        *,
+        severity: Severity | None = None,
+        component: str | None = None,
+    ) -> Finding:
+        if isinstance(where, Span):
+            paragraph: int | None = where.index
+            quoted = excerpt(where.text)
+        elif where is not None:
+            paragraph = where.index
+            quoted = excerpt(where.plain)
+        else:
+            paragraph, quoted = None, ""
+        return Finding(
+            rule=self.id,
+            locator=self.locator,
+            severity=severity or self.severity,
+            component=component or self.component,
+            paragraph=paragraph,
+            excerpt=quoted,
+            found=found,
+            expected=expected,
+        )
+
+    def not_evaluated(self, reason: str) -> NotEvaluated:
+        return NotEvaluated(rule=self.id, locator=self.locator, reason=reason)
+
+
+def rule(
+    rule_id: str,
+    locator: str,
+    component: str,
+    summary: str,
+    example: str,
+    severity: Severity = Severity.ERROR,
+) -> Callable[[Callable[[Rule, Inspection], Iterable[Outcome]]], Rule]:
+    """Make a :class:`Rule` of a function."""
+
+    def make(function: Callable[[Rule, Inspection], Iterable[Outcome]]) -> Rule:
+        return Rule(
+            id=rule_id,
+            locator=locator,
+            severity=severity,
+            component=component,
+            summary=summary,
+            example=example,
+            evaluate=function,
+        )
+
+    return make
+
+
+def form_findings(rule: Rule, span: Span, expect: Expect) -> Iterator[Finding]:
+    """Size, weight, slant, case and alignment of a component against its expectation;
+    one finding per property, at the first run that breaks it."""
+    runs = span.runs
+    low, high = expect.sizes
+    checks: list[tuple[str, Callable[[RunView], bool], Callable[[RunView], str], str]] = [
+        (
+            "size",
+            lambda run: run.props.size is not None and low <= run.props.size <= high,
+            lambda run: (
+                "no size set (Word's default 10 pt)"
+                if run.props.size is None
+                else f"{run.props.size:g} pt"
+            ),
+            f"{low:g} pt" if low == high else f"{low:g}–{high:g} pt",
+        )
+    ]
+    if expect.bold is not None:
+        checks.append(
+            (
+                "bold",
+                lambda run: run.props.bold == expect.bold,
+                lambda run: "bold" if run.props.bold else "not bold",
+                "bold" if expect.bold else "not bold",
+            )
+        )
+    if expect.italic is not None:
+        checks.append(
+            (
+                "italic",
+                lambda run: run.props.italic == expect.italic,
+                lambda run: "italic" if run.props.italic else "upright",
+                "italic" if expect.italic else "upright",
+            )
+        )
+    for _name, passes, describe, wanted in checks:
+        for run in runs:
+            if not passes(run):
+                yield rule.finding(span, describe(run), wanted, component=expect.component)
+                break
+    if expect.upper and span.text != upper_vi(span.text) and not all(r.props.caps for r in runs):
+        yield rule.finding(
+            span, f"{span.text!r} not in capitals", "capitals", component=expect.component
+        )
+    if expect.align and span.whole and span.paragraph.props.alignment != expect.align:
+        names = {"center": "centred", "both": "justified", "left": "flush left", "right": "right"}
+        found = names.get(span.paragraph.props.alignment, span.paragraph.props.alignment)
+        yield rule.finding(span, found, names[expect.align], component=expect.component)

@@ -1,0 +1,288 @@
+"""The body: text paragraphs, headings and their numbering, the final "./." (Phụ lục I, II.6)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from vnreport.conformance.expectations import EXPECTATIONS
+from vnreport.conformance.findings import Severity
+from vnreport.conformance.inspection import Inspection
+from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
+from vnreport.formatting.numerals import POINT_LETTERS, roman
+from vnreport.formatting.text import upper_vi
+from vnreport.ooxml.document import ParagraphView
+from vnreport.ooxml.names import w
+
+__all__ = ["BODY_RULES", "Heading", "heading_of"]
+
+_ROMAN = re.compile(r"^(?P<label>(?P<value>[IVXLC]+)\.)\s+(?P<title>\S.*)$")
+_ARABIC = re.compile(r"^(?P<label>(?P<value>\d{1,3})\.)\s+(?P<title>\S.*)$")
+_LETTER = re.compile(r"^(?P<label>(?P<value>[a-zđ])\))\s+(?P<title>\S.*)$")
+_SENTENCE_END = re.compile(r"[.;:!?…]$|\.\.\.$|\./\.$")
+END_MARK = "./."
+# A heading's title is short and ends without punctuation; a numbered paragraph is a
+# sentence (a khoản without title), and takes the body's form.
+_TITLE_LIMIT = 200
+_ROMAN_VALUES = {roman(number): number for number in range(1, 40)}
+_TWIPS_PER_CM = 1440 / 2.54
+
+
+@attrs.frozen
+class Heading:
+    """A labelled line of the body: its level (1: I., 2: 1., 3: a)), label and title."""
+
+    level: int
+    value: str
+    title: str
+    titled: bool
+
+
+def heading_of(paragraph: ParagraphView) -> Heading | None:
+    """The heading a body paragraph is, if its text starts with a label."""
+    text = paragraph.plain
+    for level, pattern in ((1, _ROMAN), (2, _ARABIC), (3, _LETTER)):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        if level == 1 and match["value"] not in _ROMAN_VALUES:
+            continue
+        title = match["title"]
+        titled = len(title) <= _TITLE_LIMIT and not _SENTENCE_END.search(title)
+        return Heading(level, match["value"], title, titled)
+    return None
+
+
+def text_paragraphs(inspection: Inspection) -> Iterator[ParagraphView]:
+    """The body's paragraphs outside tables that hold text."""
+    for paragraph in inspection.anatomy.body:
+        if not paragraph.location.in_table and paragraph.plain:
+            yield paragraph
+
+
+def _is_heading(paragraph: ParagraphView) -> bool:
+    """A titled heading, or a caption centred above a table: not text paragraphs."""
+    heading = heading_of(paragraph)
+    if heading is not None and heading.titled:
+        return True
+    following = paragraph.element.getnext()
+    return (
+        following is not None
+        and following.tag == w("tbl")
+        and paragraph.props.alignment == "center"
+    )
+
+
+@rule(
+    "body.size",
+    "NĐ 30/2020, Phụ lục I, II.6.a",
+    "body",
+    "Body text is 13–14 pt.",
+    "A paragraph in 12 pt.",
+)
+def body_size(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    low, high = EXPECTATIONS["body"].sizes
+    for paragraph in text_paragraphs(inspection):
+        for run in paragraph.text_runs:
+            size = run.props.size
+            if size is None or not low <= size <= high:
+                found = "no size set (10 pt)" if size is None else f"{size:g} pt"
+                yield self.finding(paragraph, found, f"{low:g}–{high:g} pt")
+                break
+
+
+@rule(
+    "body.alignment",
+    "NĐ 30/2020, Phụ lục I, II.6.a",
+    "body",
+    "Body paragraphs are justified (both margins).",
+    "A paragraph aligned left.",
+)
+def body_alignment(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    for paragraph in text_paragraphs(inspection):
+        if not _is_heading(paragraph) and paragraph.props.alignment != "both":
+            yield self.finding(paragraph, f"aligned {paragraph.props.alignment}", "justified")
+
+
+@rule(
+    "body.indent",
+    "NĐ 30/2020, Phụ lục I, II.6.a",
+    "body",
+    "The first line of a body paragraph is indented 1 cm or 1.27 cm.",
+    "No first-line indent, or a 2 cm indent.",
+)
+def body_indent(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    for paragraph in text_paragraphs(inspection):
+        if _is_heading(paragraph):
+            continue
+        indent = paragraph.props.first_line
+        if not 567 - 20 <= indent <= 720 + 20:
+            yield self.finding(
+                paragraph, f"first line indented {indent / _TWIPS_PER_CM:.2f} cm", "1–1.27 cm"
+            )
+
+
+@rule(
+    "body.spacing",
+    "NĐ 30/2020, Phụ lục I, II.6.a",
+    "body",
+    "Paragraphs are at least 6 pt apart.",
+    "Body paragraphs with no space before or after.",
+)
+def body_spacing(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    for paragraph in text_paragraphs(inspection):
+        space = paragraph.props.space_before + paragraph.props.space_after
+        if space < 115:  # 6 pt is 120 twips; allow Word's rounding
+            yield self.finding(paragraph, f"{space / 20:g} pt between paragraphs", "at least 6 pt")
+
+
+@rule(
+    "body.line-spacing",
+    "NĐ 30/2020, Phụ lục I, II.6.a",
+    "body",
+    "Line spacing is from single to 1.5 lines.",
+    "Double line spacing.",
+)
+def body_line_spacing(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    for paragraph in text_paragraphs(inspection):
+        props = paragraph.props
+        line = props.line
+        if line is None:
+            continue
+        if props.line_rule == "auto":
+            if not 240 <= line <= 360:
+                yield self.finding(paragraph, f"{line / 240:.2f} lines", "1 to 1.5 lines")
+        else:
+            size = next((run.props.size for run in paragraph.text_runs if run.props.size), 14)
+            # Single spacing of Times New Roman is 1.15 em; 1.5 lines is 1.725 em.
+            if not size * 20 <= line <= size * 20 * 1.75:
+                yield self.finding(
+                    paragraph,
+                    f"{props.line_rule} {line / 20:g} pt for {size:g} pt text",
+                    "from single to 1.5 lines",
+                )
+
+
+@rule(
+    "legal-basis.format",
+    "NĐ 30/2020, Phụ lục I, II.6.b",
+    "legal-basis",
+    'Each "Căn cứ …" line is italic, 13–14 pt, and ends ";", the last ".".',
+    "A Căn cứ line upright, or the last one ending with ';'.",
+)
+def legal_basis_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    spans = inspection.anatomy.legal_bases
+    for position, span in enumerate(spans):
+        yield from form_findings(self, span, EXPECTATIONS["legal-basis"])
+        wanted = "." if position == len(spans) - 1 else ";"
+        if not span.text.rstrip().endswith(wanted):
+            yield self.finding(
+                span, f"ends with {span.text.rstrip()[-1:]!r}", f"ends with {wanted!r}"
+            )
+
+
+@rule(
+    "heading.format",
+    "NĐ 30/2020, Phụ lục I, II.6; mục V",
+    "heading",
+    'A mục heading "I. TITLE" is bold and in capitals; a khoản with a title "1. Title" is bold.',
+    '"I. Kết quả thực hiện" in sentence case, or "II. …" not bold.',
+)
+def heading_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    for paragraph in text_paragraphs(inspection):
+        heading = heading_of(paragraph)
+        if heading is None or not heading.titled or heading.level == 3:
+            continue
+        runs = paragraph.text_runs
+        if (
+            heading.level == 1
+            and heading.title != upper_vi(heading.title)
+            and not all(run.props.caps for run in runs)
+        ):
+            yield self.finding(paragraph, "title not in capitals", "capitals")
+        if not all(run.props.bold for run in runs):
+            severity = Severity.ERROR if heading.level == 1 else Severity.WARNING
+            yield self.finding(paragraph, "not bold", "bold", severity=severity)
+
+
+@rule(
+    "heading.sequence",
+    "NĐ 30/2020, Phụ lục I, II.6",
+    "heading",
+    "Labels follow each other without gaps: I, II, III …; 1, 2, 3 … in each mục; a, b, c, d, "
+    "đ, e … (the Vietnamese letter order) in each khoản.",
+    '"I." followed by "III.", or "c)" followed by "e)" (skipping "d)" and "đ)").',
+)
+def heading_sequence(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    paragraphs = list(text_paragraphs(inspection))
+    if any(paragraph.props.numbered for paragraph in paragraphs):
+        yield self.not_evaluated("some paragraphs are numbered by Word's list numbering")
+    expected = [0, 0, 0]
+    for paragraph in paragraphs:
+        heading = heading_of(paragraph)
+        if heading is None:
+            continue
+        level = heading.level
+        position = _position(heading)
+        if position != expected[level - 1] + 1 and not (level > 1 and position == 1):
+            wanted = _label(level, expected[level - 1] + 1)
+            yield self.finding(paragraph, f"label {heading.value!r}", f"{wanted!r} next")
+        expected[level - 1] = position
+        for deeper in range(level, 3):
+            expected[deeper] = 0
+
+
+def _position(heading: Heading) -> int:
+    if heading.level == 1:
+        return _ROMAN_VALUES[heading.value]
+    if heading.level == 2:
+        return int(heading.value)
+    return POINT_LETTERS.index(heading.value) + 1 if heading.value in POINT_LETTERS else 99
+
+
+def _label(level: int, position: int) -> str:
+    if level == 1:
+        return roman(position)
+    if level == 2:
+        return str(position)
+    return POINT_LETTERS[position - 1] if position <= len(POINT_LETTERS) else "?"
+
+
+@rule(
+    "end-mark",
+    "NĐ 30/2020, Phụ lục III (every sample)",
+    "body",
+    'The body ends with "./." right after its last word, and "./." appears nowhere else.',
+    'The last paragraph ending with "." only, or "./." in the middle of the body.',
+)
+def end_mark(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    paragraphs = list(text_paragraphs(inspection))
+    if not paragraphs:
+        yield self.not_evaluated("no body text was found")
+        return
+    last = paragraphs[-1]
+    if not last.plain.endswith(END_MARK):
+        yield self.finding(
+            last, f"the body ends {last.plain[-8:]!r}", f"{END_MARK!r} after the last word"
+        )
+    for paragraph in paragraphs:
+        count = paragraph.plain.count(END_MARK)
+        if (paragraph is not last and count) or (paragraph is last and count > 1):
+            yield self.finding(
+                paragraph, f"{END_MARK!r} inside the body", f"{END_MARK!r} once, at the end"
+            )
+
+
+BODY_RULES: tuple[Rule, ...] = (
+    body_size,
+    body_alignment,
+    body_indent,
+    body_spacing,
+    body_line_spacing,
+    legal_basis_format,
+    heading_format,
+    heading_sequence,
+    end_mark,
+)

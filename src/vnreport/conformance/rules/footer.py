@@ -1,0 +1,225 @@
+"""Nơi nhận and the signature block (Phụ lục I, II.7, II.9.b; Điều 13)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vnreport.conformance.expectations import EXPECTATIONS
+from vnreport.conformance.findings import Severity
+from vnreport.conformance.inspection import Inspection
+from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
+from vnreport.errors import FieldError
+from vnreport.model.signature import Authority, Signature
+
+__all__ = ["FOOTER_RULES"]
+
+_PREFIX = re.compile(r"^(TM|KT|TL|TUQ)\.\s*\S", re.IGNORECASE)
+_ACTING = re.compile(r"^Q\.\s*(?P<title>\S.*)$")
+_ARCHIVE = re.compile(r"^-\s*Lưu\s*:\s*VT\b")
+
+
+@rule(
+    "recipients.heading",
+    "NĐ 30/2020, Phụ lục I, II.9.b",
+    "recipients",
+    '"Nơi nhận:" with its colon, on its own line, 12 pt, bold italic, flush left.',
+    '"Nơi nhận" without a colon, or upright.',
+)
+def recipients_heading(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    span = inspection.anatomy.recipients_heading
+    if span is None:
+        yield self.finding(None, "no 'Nơi nhận:'", "'Nơi nhận:' left of the signature")
+        return
+    if span.text != "Nơi nhận:":
+        yield self.finding(span, repr(span.text), "'Nơi nhận:'")
+    yield from form_findings(self, span, EXPECTATIONS["recipients-heading"])
+    if span.paragraph.props.alignment not in ("left", "both"):
+        yield self.finding(span, f"aligned {span.paragraph.props.alignment}", "flush left")
+
+
+@rule(
+    "recipients.items",
+    "NĐ 30/2020, Phụ lục I, II.9.b",
+    "recipients",
+    'Each recipient on its own line "- …;" in 11 pt upright, the last line ending ".".',
+    'A recipient line without the dash, or ending without ";".',
+)
+def recipients_items(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    items = inspection.anatomy.recipients
+    if inspection.anatomy.recipients_heading is None:
+        return
+    if not items:
+        yield self.finding(
+            inspection.anatomy.recipients_heading, "no recipients", "at least '- Lưu: VT.'"
+        )
+        return
+    for position, span in enumerate(items):
+        text = span.text
+        if not text.startswith("- "):
+            yield self.finding(span, f"begins {text[:2]!r}", "'- ' before each recipient")
+        wanted = "." if position == len(items) - 1 else ";"
+        # The drafter's mark may follow the filing line: "- Lưu: VT, NV. PL.(300)".
+        ending = text.rstrip()
+        if position == len(items) - 1:
+            ending = re.sub(r"\s+\S+\.\(\d+\)$", "", ending)
+        if not ending.endswith(wanted):
+            yield self.finding(span, f"ends with {ending[-1:]!r}", f"ends with {wanted!r}")
+        yield from form_findings(self, span, EXPECTATIONS["recipient"])
+
+
+@rule(
+    "recipients.archive",
+    "NĐ 30/2020, Phụ lục I, II.9.b",
+    "recipients",
+    'The last recipient is the filing line "- Lưu: VT, <unit> (<copies>)."; with a '
+    '"Kính gửi", the first is "- Như trên;".',
+    'No "Lưu: VT" line; "Lưu" not the last line.',
+)
+def recipients_archive(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    anatomy = inspection.anatomy
+    items = anatomy.recipients
+    if not items:
+        return
+    if not _ARCHIVE.match(items[-1].text):
+        yield self.finding(items[-1], repr(items[-1].text[:30]), "'- Lưu: VT, …' as the last line")
+    if anatomy.addressees and not items[0].text.lstrip("- ").lower().startswith("như trên"):
+        yield self.finding(
+            items[0],
+            repr(items[0].text[:30]),
+            "'- Như trên;' first (the document has a Kính gửi)",
+            severity=Severity.WARNING,
+        )
+
+
+def _stack(lines: list[str]) -> tuple[list[str], str | None, bool, str | None]:
+    """Authority lines, own title, acting, and a problem in their order (if any)."""
+    authority: list[str] = []
+    title: str | None = None
+    acting = False
+    for line in lines:
+        if _PREFIX.match(line):
+            if title is not None:
+                return authority, title, acting, f"{line!r} after the signer's title"
+            authority.append(line)
+        elif title is None:
+            acting_match = _ACTING.match(line)
+            acting = acting_match is not None
+            title = acting_match["title"] if acting_match else line
+    return authority, title, acting, None
+
+
+@rule(
+    "signature.stack",
+    "NĐ 30/2020, Điều 13; Phụ lục I, II.7.a",
+    "signature",
+    "The authority lines form a valid stack: TM. first; KT. directly above a deputy's title; "
+    "TL. passed on only with KT.; nothing delegated again under TUQ.; Q. for an acting head.",
+    '"KT. CHỦ TỊCH / CHỦ TỊCH" (KT. without a deputy), "TUQ. … / KT. …".',
+)
+def signature_stack(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    anatomy = inspection.anatomy
+    if not anatomy.signature:
+        yield self.finding(
+            None, "no signature block", "the signer's authority and title right of Nơi nhận"
+        )
+        return
+    authority, title, acting, problem = _stack([span.text for span in anatomy.signature])
+    where = anatomy.signature[0]
+    if problem is not None:
+        yield self.finding(where, problem, "the authority lines above the signer's title")
+        return
+    if title is None:
+        yield self.finding(where, "no title under the authority lines", "the signer's title")
+        return
+    try:
+        Signature(
+            authority=[Authority.parse(line) for line in authority],
+            title=title,
+            name="Nguyễn Văn A",  # the name has its own rule
+            acting=acting,
+        )
+    except (FieldError, ValueError) as error:
+        problem_text = error.problem if isinstance(error, FieldError) else str(error)
+        yield self.finding(where, " / ".join(span.text for span in anatomy.signature), problem_text)
+
+
+@rule(
+    "signature.format",
+    "NĐ 30/2020, Phụ lục I, II.7.a",
+    "signature",
+    "The authority and title lines are in capitals, 13–14 pt, bold, centred.",
+    "The signer's title not bold.",
+)
+def signature_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    for span in inspection.anatomy.signature:
+        yield from form_findings(self, span, EXPECTATIONS["signature"])
+
+
+@rule(
+    "signature.name",
+    "NĐ 30/2020, Phụ lục I, II.7.b",
+    "signer",
+    "The signer's name is in normal case (never capitals), 13–14 pt, bold, centred.",
+    '"PHẠM THỊ TUYÊN" in capitals.',
+)
+def signature_name(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    span = inspection.anatomy.signer
+    if span is None:
+        if inspection.anatomy.recipients_heading is not None:
+            yield self.finding(None, "no signer's name", "the name under the signature")
+        return
+    try:
+        Signature(title="Chủ tịch", name=span.text)
+    except FieldError as error:
+        yield self.finding(span, repr(span.text), error.problem)
+    yield from form_findings(self, span, EXPECTATIONS["signer"])
+
+
+@rule(
+    "signature.kept-together",
+    "NĐ 30/2020, Phụ lục I, II.7; Điều 13 (no signature page alone)",
+    "signature",
+    "The signature block cannot split across pages (its row does not break, or its lines keep "
+    "with the next), and the last body paragraph keeps with it, so that the signature page "
+    "also carries body text. Whether a page break actually falls there is only known when "
+    "the document is laid out: that part is reported as not evaluated.",
+    "A signature table whose row may break across pages.",
+    severity=Severity.WARNING,
+)
+def signature_kept_together(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    anatomy = inspection.anatomy
+    yield self.not_evaluated("where the pages break is decided by the word processor")
+    spans = [
+        span for span in (anatomy.recipients_heading, *anatomy.signature, anatomy.signer) if span
+    ]
+    if not spans:
+        return
+    heading = spans[0].paragraph
+    row = heading.element.getparent()
+    while row is not None and row.tag.split("}")[-1] != "tr":
+        row = row.getparent()
+    cant_split = row is not None and any(
+        element.tag.split("}")[-1] == "cantSplit" for element in row.iter()
+    )
+    kept = all(span.paragraph.props.keep_next for span in spans[:-1])
+    if not (cant_split or kept):
+        yield self.finding(heading, "the block may break across pages", "a row that cannot split")
+    body = [p for p in anatomy.body if p.plain and not p.location.in_table]
+    if body and not body[-1].props.keep_next:
+        yield self.finding(
+            body[-1],
+            "the last paragraph does not keep with the signature",
+            "keep with next on the last body paragraph",
+        )
+
+
+FOOTER_RULES: tuple[Rule, ...] = (
+    recipients_heading,
+    recipients_items,
+    recipients_archive,
+    signature_stack,
+    signature_format,
+    signature_name,
+    signature_kept_together,
+)

@@ -1,0 +1,226 @@
+"""The header: Quốc hiệu, Tiêu ngữ, the issuer and the rules under them (Phụ lục I, II.1–2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vnreport.conformance.anatomy import RuleMark, Span
+from vnreport.conformance.expectations import EXPECTATIONS
+from vnreport.conformance.findings import Severity
+from vnreport.conformance.inspection import Inspection
+from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
+from vnreport.formatting.text import nfc
+from vnreport.metrics import TWIPS_PER_POINT, longest_line, text_width
+from vnreport.model.document import MOTTO
+
+__all__ = ["HEADER_RULES", "measure"]
+
+_NATIONAL = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+#: A rule "from 1/3 to 1/2" of the text, with room for measuring differences.
+THIRD_TO_HALF = (0.30, 0.55)
+#: A rule "as long as" the text.
+AS_LONG = (0.85, 1.15)
+
+
+def measure(span: Span, available: float | None = None) -> float:
+    """The printed width of a component's text, in twips, at its first run's size; with
+    ``available`` (twips), the width of its longest line once wrapped to that width."""
+    runs = span.runs
+    props = runs[0].props if runs else None
+    size = props.size if props and props.size else 10
+    bold, italic = bool(props and props.bold), bool(props and props.italic)
+    if available is None:
+        return text_width(span.text, size, bold=bold, italic=italic) * TWIPS_PER_POINT
+    points = longest_line(span.text, available / TWIPS_PER_POINT, size, bold=bold, italic=italic)
+    return points * TWIPS_PER_POINT
+
+
+def check_rule(
+    self: Rule,
+    inspection: Inspection,
+    mark: RuleMark | None,
+    under: Span,
+    text_width_twips: float,
+    fraction: tuple[float, float],
+    wanted: str,
+) -> Iterator[Outcome]:
+    """The rule under ``under``: drawn (not typed), and of the right length."""
+    if mark is None:
+        yield self.finding(under, "no rule under it", wanted)
+        return
+    if mark.kind == "typed":
+        yield self.finding(
+            mark.paragraph,
+            f"a rule typed as characters ({mark.paragraph.plain[:12]!r})",
+            f"a drawn rule (paragraph border or line): {wanted}",
+        )
+        return
+    length = inspection.rule_length(mark)
+    if length is None or text_width_twips <= 0:
+        yield self.not_evaluated("the rule's length cannot be measured")
+        return
+    ratio = length / text_width_twips
+    low, high = fraction
+    if not low <= ratio <= high:
+        yield self.finding(
+            mark.paragraph if not mark.on_text else under,
+            f"a rule {ratio:.2f} × the text's length",
+            wanted,
+        )
+
+
+@rule(
+    "national-name.text",
+    "NĐ 30/2020, Phụ lục I, II.1",
+    "national-name",
+    'The Quốc hiệu reads "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (or "HOÀ"), in capitals.',
+    '"Cộng hòa xã hội chủ nghĩa Việt Nam" in sentence case, or the line missing.',
+)
+def national_name_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    span = inspection.anatomy.national_name
+    if span is None:
+        yield self.finding(None, "no Quốc hiệu", f"{_NATIONAL[0]!r} at the top right of page 1")
+    elif nfc(span.text) not in _NATIONAL:
+        yield self.finding(span, repr(span.text), repr(_NATIONAL[0]))
+
+
+@rule(
+    "national-name.format",
+    "NĐ 30/2020, Phụ lục I, II.1",
+    "national-name",
+    "The Quốc hiệu is 12–13 pt, bold, upright, centred.",
+    "The Quốc hiệu in 14 pt, or not bold.",
+)
+def national_name_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    span = inspection.anatomy.national_name
+    if span is not None:
+        yield from form_findings(self, span, EXPECTATIONS["national-name"])
+
+
+@rule(
+    "motto.text",
+    "NĐ 30/2020, Phụ lục I, II.1",
+    "motto",
+    'The Tiêu ngữ reads "Độc lập - Tự do - Hạnh phúc": each phrase capitalised, joined by a '
+    "hyphen with a space each side (not an en dash).",
+    '"Độc lập – Tự do – Hạnh phúc" with en dashes.',
+)
+def motto_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    span = inspection.anatomy.motto
+    if span is None:
+        yield self.finding(None, "no Tiêu ngữ", f"{MOTTO!r} under the Quốc hiệu")
+        return
+    text = nfc(span.text)
+    if text != MOTTO:
+        dashes = sorted({char for char in text if char in "–—"})
+        found = repr(text)
+        if dashes:
+            found += " (with " + ", ".join(f"U+{ord(d):04X}" for d in dashes) + ")"
+        yield self.finding(span, found, repr(MOTTO))
+
+
+@rule(
+    "motto.format",
+    "NĐ 30/2020, Phụ lục I, II.1",
+    "motto",
+    "The Tiêu ngữ is 13–14 pt, bold, upright, centred under the Quốc hiệu.",
+    "The Tiêu ngữ in italics.",
+)
+def motto_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    span = inspection.anatomy.motto
+    if span is not None:
+        yield from form_findings(self, span, EXPECTATIONS["motto"])
+
+
+@rule(
+    "motto.rule",
+    "NĐ 30/2020, Phụ lục I, II.1",
+    "motto",
+    "A solid rule as long as the Tiêu ngữ is drawn under it (not typed as underscores).",
+    "A line of underscores under the motto, or a rule across the whole column.",
+)
+def motto_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    span = inspection.anatomy.motto
+    if span is None:
+        yield self.not_evaluated("the document has no Tiêu ngữ")
+        return
+    yield from check_rule(
+        self,
+        inspection,
+        inspection.anatomy.motto_rule,
+        span,
+        measure(span),
+        AS_LONG,
+        "a rule as long as the Tiêu ngữ",
+    )
+
+
+@rule(
+    "issuer.format",
+    "NĐ 30/2020, Phụ lục I, II.2",
+    "issuer",
+    "The issuer's name is in capitals, 12–13 pt, bold, centred; a parent agency above it "
+    "is in capitals, 12–13 pt, not bold.",
+    "The issuer's name not bold; the parent agency in bold.",
+)
+def issuer_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    anatomy = inspection.anatomy
+    if not anatomy.issuer:
+        yield self.finding(None, "no issuing agency", "the issuer's name at the top left of page 1")
+        return
+    for span in anatomy.parent:
+        yield from form_findings(self, span, EXPECTATIONS["parent"])
+    for span in anatomy.issuer:
+        yield from form_findings(self, span, EXPECTATIONS["issuer"])
+
+
+@rule(
+    "issuer.rule",
+    "NĐ 30/2020, Phụ lục I, II.2",
+    "issuer",
+    "A solid rule from 1/3 to 1/2 as long as the issuer's name is drawn under it, centred.",
+    "A rule as long as the whole name.",
+)
+def issuer_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    issuer = inspection.anatomy.issuer
+    if not issuer:
+        yield self.not_evaluated("the document has no issuer's name")
+        return
+    longest = max(measure(span, inspection.available_width(span.paragraph)) for span in issuer)
+    yield from check_rule(
+        self,
+        inspection,
+        inspection.anatomy.issuer_rule,
+        issuer[-1],
+        longest,
+        THIRD_TO_HALF,
+        "a rule 1/3 to 1/2 as long as the issuer's name",
+    )
+
+
+@rule(
+    "stamp.format",
+    "NĐ 30/2020, Phụ lục I, III.2",
+    "stamp",
+    "Secrecy and urgency stamps (MẬT, KHẨN, HỎA TỐC …) are capitals, 13–14 pt, bold, in a box.",
+    "KHẨN typed in 12 pt without a box.",
+    severity=Severity.WARNING,
+)
+def stamp_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    for span in inspection.anatomy.stamps:
+        yield from form_findings(self, span, EXPECTATIONS["stamp"])
+        borders = span.paragraph.props.borders
+        if not all(side in borders for side in ("top", "left", "bottom", "right")):
+            yield self.finding(span, "no box around it", "a single-line box")
+
+
+HEADER_RULES: tuple[Rule, ...] = (
+    national_name_text,
+    national_name_format,
+    motto_text,
+    motto_format,
+    motto_rule,
+    issuer_format,
+    issuer_rule,
+    stamp_format,
+)

@@ -1,0 +1,91 @@
+"""The number and symbol line, "Số: 05/BC-UBND" (Phụ lục I, II.3; Điều 15; Phụ lục III, I)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from vnreport.conformance.expectations import EXPECTATIONS
+from vnreport.conformance.inspection import Inspection
+from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
+from vnreport.model.doctype import DocumentType
+
+__all__ = ["NUMBER_RULES"]
+
+_LINE = re.compile(
+    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<number>\d*)(?P<before>\s*)/(?P<after>\s*)(?P<symbol>.*?)\s*$",
+    re.IGNORECASE,
+)
+_ABBREVIATIONS = {member.abbreviation: member for member in DocumentType if member.abbreviation}
+_FOLDED = {abbreviation.casefold(): abbreviation for abbreviation in _ABBREVIATIONS}
+
+
+@rule(
+    "number.form",
+    "NĐ 30/2020, Phụ lục I, II.3; Điều 15",
+    "number",
+    '"Số:" then the number (a leading zero below 10), "/" with no spaces, and the symbol: '
+    "the official abbreviation of the type (matching the type name, case kept: TTr, QyĐ) "
+    "and the issuer's, joined by hyphens without spaces.",
+    '"Số: 5/BC-UBND", "Số: 05 / BC-UBND", "Số: 05/TTR-UBND", "Số: 05/KH-UBND" on a báo cáo.',
+)
+def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    span = inspection.anatomy.number
+    if span is None:
+        yield self.finding(None, "no number line", '"Số: …/…" under the issuer')
+        return
+    raw = re.sub(r"[\u00a0\t]", " ", span.paragraph.text[span.start : span.end]).strip()
+    match = _LINE.match(raw)
+    if match is None:
+        yield self.finding(span, repr(raw), '"Số: <number>/<symbol>"')
+        return
+    if match["so"] != "Số":
+        yield self.finding(span, repr(match["so"]), '"Số" with a capital S only')
+    if not match["colon"]:
+        yield self.finding(span, "no colon after Số", '"Số:"')
+    number = match["number"]
+    if number and len(number) == 1:
+        yield self.finding(
+            span, f"number {number!r}", f"{int(number):02d} (a leading zero below 10)"
+        )
+    if number and (match["before"] or match["after"]):
+        yield self.finding(
+            span, "spaces around '/'", "no space between the number, '/' and the symbol"
+        )
+    symbol = match["symbol"]
+    if not symbol or re.search(r"\s", symbol) or "--" in symbol or symbol.startswith("-"):
+        yield self.finding(span, f"symbol {symbol!r}", "abbreviations joined by '-' with no spaces")
+        return
+    if inspection.anatomy.subject_vv is not None and inspection.anatomy.type_name is None:
+        return  # a công văn: its symbol starts with the issuer, not a type abbreviation
+    first = symbol.split("-")[0]
+    doc_type = inspection.anatomy.doc_type
+    official = _FOLDED.get(first.casefold())
+    if official is None:
+        yield self.finding(
+            span, f"{first!r}, not an official abbreviation", "an abbreviation of Phụ lục III"
+        )
+    elif official != first:
+        yield self.finding(span, f"{first!r}", f"{official!r}: an abbreviation keeps its case")
+    elif doc_type is not None and doc_type.abbreviation != official:
+        yield self.finding(
+            span,
+            f"{first!r} ({_ABBREVIATIONS[official].title})",
+            f"{doc_type.abbreviation!r} for a {doc_type.title.lower()}",
+        )
+
+
+@rule(
+    "number.format",
+    "NĐ 30/2020, Phụ lục I, II.3",
+    "number",
+    "The number line is 13 pt, upright, centred under the issuer.",
+    "The number line in 14 pt.",
+)
+def number_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    span = inspection.anatomy.number
+    if span is not None:
+        yield from form_findings(self, span, EXPECTATIONS["number"])
+
+
+NUMBER_RULES: tuple[Rule, ...] = (number_form, number_format)

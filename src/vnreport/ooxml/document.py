@@ -1,0 +1,317 @@
+"""A Word document as a sequence of paragraphs in reading order, with their formatting.
+
+Paragraphs in tables are included where they are read (row by row, cell by cell), each
+with its :class:`Location`; headers and footers are read per section. Text is what Word
+shows: ``w:t`` contents, tabs as ``\\t``, line breaks as ``\\n``, deleted text left out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+from lxml import etree
+
+from vnreport.ooxml.names import R_NS, w
+from vnreport.ooxml.package import DocxPackage, PackageError
+from vnreport.ooxml.styles import ParagraphProperties, RunProperties, StyleSheet
+
+__all__ = ["Location", "ParagraphView", "RunView", "Section", "WordDocument", "normalize"]
+
+_EMU_PER_TWIP = 635
+_P, _R, _T, _TBL, _TR, _TC = w("p"), w("r"), w("t"), w("tbl"), w("tr"), w("tc")
+_TAB, _BR, _CR, _DEL, _HYPHEN = w("tab"), w("br"), w("cr"), w("del"), w("noBreakHyphen")
+_INSTRUCTION, _SIMPLE_FIELD = w("instrText"), w("fldSimple")
+_EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
+_VML_LINE = "{urn:schemas-microsoft-com:vml}line"
+
+
+def normalize(text: str) -> str:
+    """Text as compared by the checker: NFC, every kind of space one space, trimmed."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
+
+
+@attrs.frozen
+class Location:
+    """Where a paragraph is: the story ("body", "header", "footer") and, in a table, which."""
+
+    story: str = "body"
+    table: int | None = None  # index of the table among all tables of the story
+    row: int | None = None
+    cell: int | None = None
+    table_style: str | None = None
+
+    @property
+    def in_table(self) -> bool:
+        return self.table is not None
+
+
+@attrs.frozen(eq=False)
+class RunView:
+    """A run: its text, where it starts in the paragraph's text, and its formatting."""
+
+    text: str
+    start: int
+    props: RunProperties
+    element: etree._Element
+
+
+@attrs.frozen(eq=False)
+class ParagraphView:
+    """A paragraph as printed."""
+
+    index: int
+    text: str
+    runs: tuple[RunView, ...]
+    props: ParagraphProperties
+    location: Location
+    element: etree._Element
+    #: Field instructions in the paragraph ("PAGE", "NUMPAGES" …), upper-cased.
+    fields: tuple[str, ...] = ()
+    #: Widths (twips) of the drawings and shapes anchored in the paragraph.
+    drawings: tuple[int, ...] = ()
+    #: The text normalised for comparison (NFC, spaces folded, trimmed).
+    plain: str = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "plain", normalize(self.text))
+
+    def runs_in(self, start: int, end: int) -> tuple[RunView, ...]:
+        """The runs that carry visible text between ``start`` and ``end``."""
+        return tuple(
+            run
+            for run in self.runs
+            if run.text.strip() and run.start < end and run.start + len(run.text) > start
+        )
+
+    @property
+    def text_runs(self) -> tuple[RunView, ...]:
+        """The runs that carry visible text."""
+        return tuple(run for run in self.runs if run.text.strip())
+
+
+@attrs.frozen(eq=False)
+class Section:
+    """A section's page setup; lengths in twips."""
+
+    page_width: int
+    page_height: int
+    orientation: str
+    margins: dict[str, int]
+    title_page: bool
+    headers: dict[str, str]  # "default" / "first" / "even" → part name
+    footers: dict[str, str]
+    element: etree._Element | None
+
+
+class WordDocument:
+    """A .docx opened for reading."""
+
+    def __init__(self, package: DocxPackage) -> None:
+        self.package = package
+        root = package.xml(package.main)
+        if root is None or root.find(w("body")) is None:
+            raise PackageError("the main document part has no body")
+        self.root = root
+        self.styles = StyleSheet(_find_styles(package))
+        body = root.find(w("body"))
+        assert body is not None
+        self.paragraphs: tuple[ParagraphView, ...] = tuple(self._read(body, "body"))
+        self.sections: tuple[Section, ...] = tuple(self._sections(body))
+        self._stories: dict[str, tuple[ParagraphView, ...]] = {}
+
+    @classmethod
+    def open(cls, source: str | Path | bytes) -> WordDocument:
+        """Open a .docx from a path or its bytes; :class:`PackageError` if it cannot be read."""
+        return cls(DocxPackage.open(source))
+
+    def story(self, part: str, kind: str = "header") -> tuple[ParagraphView, ...]:
+        """The paragraphs of a header or footer part."""
+        if part not in self._stories:
+            root = self.package.xml(part)
+            self._stories[part] = () if root is None else tuple(self._read(root, kind))
+        return self._stories[part]
+
+    # --- reading -----------------------------------------------------------------------
+
+    def _read(self, container: etree._Element, story: str) -> Iterator[ParagraphView]:
+        counter = {"paragraph": 0, "table": 0}
+        yield from self._blocks(container, Location(story=story), counter)
+
+    def _blocks(
+        self, container: etree._Element, location: Location, counter: dict[str, int]
+    ) -> Iterator[ParagraphView]:
+        for child in container:
+            if child.tag == _P:
+                yield self._paragraph(child, location, counter)
+            elif child.tag == _TBL:
+                table = counter["table"]
+                counter["table"] += 1
+                style = child.find(f"{w('tblPr')}/{w('tblStyle')}")
+                style_id = None if style is None else style.get(w("val"))
+                for row_index, row in enumerate(child.iterfind(_TR)):
+                    for cell_index, cell in enumerate(row.iterfind(_TC)):
+                        here = Location(location.story, table, row_index, cell_index, style_id)
+                        yield from self._blocks(cell, here, counter)
+            elif child.tag in (w("sdt"), w("customXml"), w("smartTag")):
+                content = child.find(w("sdtContent"))
+                yield from self._blocks(
+                    content if content is not None else child, location, counter
+                )
+
+    def _paragraph(
+        self, element: etree._Element, location: Location, counter: dict[str, int]
+    ) -> ParagraphView:
+        index = counter["paragraph"]
+        counter["paragraph"] += 1
+        props = self.styles.paragraph_properties(element, location.table_style)
+        runs: list[RunView] = []
+        text = ""
+        fields: list[str] = []
+        for run in _own_runs(element):
+            run_text = _run_text(run)
+            runs.append(
+                RunView(
+                    text=run_text,
+                    start=len(text),
+                    props=self.styles.run_properties(run, props.style, location.table_style),
+                    element=run,
+                )
+            )
+            text += run_text
+            fields.extend(
+                (node.text or "").strip().split(" ")[0].upper()
+                for node in run.iterfind(_INSTRUCTION)
+                if (node.text or "").strip()
+            )
+        for simple in element.iter(_SIMPLE_FIELD):
+            instruction = simple.get(w("instr"), "").strip()
+            if instruction:
+                fields.append(instruction.split(" ")[0].upper())
+        return ParagraphView(
+            index=index,
+            text=text,
+            runs=tuple(runs),
+            props=props,
+            location=location,
+            element=element,
+            fields=tuple(fields),
+            drawings=tuple(_drawing_widths(element)),
+        )
+
+    def _sections(self, body: etree._Element) -> Iterator[Section]:
+        properties = [p.find(f"{w('pPr')}/{w('sectPr')}") for p in body.iterfind(w("p"))]
+        properties = [element for element in properties if element is not None]
+        final = body.find(w("sectPr"))
+        for element in [*properties, final]:
+            yield _section(element, self.package.relationships)
+
+
+def _find_styles(package: DocxPackage) -> etree._Element | None:
+    for name in package.relationships.values():
+        if name.endswith("styles.xml") and not name.endswith("stylesWithEffects.xml"):
+            return package.xml(name)
+    return package.xml("word/styles.xml")
+
+
+def _own_runs(paragraph: etree._Element) -> Iterator[etree._Element]:
+    """The paragraph's runs, in order, without those of text boxes inside it or deleted."""
+    for run in paragraph.iter(_R):
+        owner = run.getparent()
+        # Most runs are the paragraph's children; others sit in hyperlinks, insertions,
+        # fields, or in text boxes (with paragraphs of their own) and deletions.
+        while owner is not None and owner is not paragraph and owner.tag != _P:
+            if owner.tag == _DEL:
+                break
+            owner = owner.getparent()
+        if owner is paragraph:
+            yield run
+
+
+def _run_text(run: etree._Element) -> str:
+    pieces = []
+    for child in run:
+        tag = child.tag
+        if tag == _T:
+            pieces.append(child.text or "")
+        elif tag == _TAB:
+            pieces.append("\t")
+        elif tag in (_BR, _CR):
+            pieces.append("\n")
+        elif tag == _HYPHEN:
+            pieces.append("-")
+    return "".join(pieces)
+
+
+def _drawing_widths(paragraph: etree._Element) -> Iterator[int]:
+    for extent in paragraph.iter(_EXTENT):
+        try:
+            yield round(int(extent.get("cx", "0")) / _EMU_PER_TWIP)
+        except ValueError:
+            continue
+    for shape in paragraph.iter(_VML_LINE):
+        start = _vml_x(shape.get("from", "0,0"))
+        end = _vml_x(shape.get("to", "0,0"))
+        yield abs(end - start)
+
+
+def _vml_x(point: str) -> int:
+    # "x,y" in points (the VML default unit), or with a unit suffix.
+    value = point.split(",")[0].strip()
+    match = re.match(r"(-?[\d.]+)(pt|in|mm|cm)?", value)
+    if match is None:
+        return 0
+    number = float(match.group(1))
+    unit = match.group(2) or "pt"
+    return round(number * {"pt": 20, "in": 1440, "mm": 1440 / 25.4, "cm": 1440 / 2.54}[unit])
+
+
+def _section(element: etree._Element | None, relationships: dict[str, str]) -> Section:
+    def value(tag: str, attribute: str, default: int) -> int:
+        found = None if element is None else element.find(w(tag))
+        raw = None if found is None else found.get(w(attribute))
+        try:
+            return default if raw is None else round(float(raw))
+        except ValueError:
+            return default
+
+    size = None if element is None else element.find(w("pgSz"))
+    orientation = "portrait" if size is None else size.get(w("orient"), "portrait")
+    margins = {
+        side: value("pgMar", side, default)
+        for side, default in (
+            ("top", 1440),
+            ("bottom", 1440),
+            ("left", 1800),
+            ("right", 1800),
+            ("header", 720),
+            ("footer", 720),
+        )
+    }
+    headers: dict[str, str] = {}
+    footers: dict[str, str] = {}
+    if element is not None:
+        for tag, target in (("headerReference", headers), ("footerReference", footers)):
+            for reference in element.iterfind(w(tag)):
+                part = relationships.get(reference.get(f"{{{R_NS}}}id", ""))
+                if part:
+                    target[reference.get(w("type"), "default")] = part
+    title_page = False
+    if element is not None:
+        flag = element.find(w("titlePg"))
+        title_page = flag is not None and flag.get(w("val"), "true") not in ("0", "false", "off")
+    return Section(
+        page_width=value("pgSz", "w", 12240),
+        page_height=value("pgSz", "h", 15840),
+        orientation=orientation,
+        margins=margins,
+        title_page=title_page,
+        headers=headers,
+        footers=footers,
+        element=element,
+    )

@@ -1,0 +1,289 @@
+"""The formatting a paragraph or a run prints with, resolved as Word resolves it.
+
+Formatting comes from, in order of precedence: the direct properties of the run or the
+paragraph, the run's character style, the paragraph's style and its ``basedOn`` ancestors,
+the table's style for text in a table, and finally ``w:docDefaults``. Each property is
+resolved on its own (``w:spacing w:before`` may come from one level and ``w:line`` from
+another). Theme fonts are kept as such, since a theme font is a deviation in itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+from lxml import etree
+
+from vnreport.ooxml.names import w
+
+__all__ = ["FONT_SLOTS", "ParagraphProperties", "RunProperties", "StyleSheet"]
+
+#: The four font slots of a run: Latin text, high ANSI, East Asian and complex scripts.
+FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
+_OFF = frozenset({"0", "false", "off"})
+_NO_BORDER = frozenset({"nil", "none"})
+# Direct properties that only name a style (or track revisions): nothing to add.
+_STYLE_ONLY = frozenset({w("pStyle"), w("rStyle"), w("rPr"), w("sectPr"), w("rPrChange")})
+_ALIGNMENTS = {"start": "left", "end": "right", "distribute": "both", "justify": "both"}
+
+
+@attrs.frozen(kw_only=True)
+class RunProperties:
+    """The effective formatting of a run."""
+
+    size: float | None = None  # points; None when nothing sets it (Word then uses 10 pt)
+    bold: bool = False
+    italic: bool = False
+    caps: bool = False
+    underline: bool = False
+    color: str | None = None
+    #: Font slot → the font name in effect, or ``None`` when no level names one.
+    fonts: Mapping[str, str | None] = attrs.field(factory=dict, eq=False)
+    #: The slots whose font comes from the theme (``w:asciiTheme`` …).
+    theme_slots: frozenset[str] = frozenset()
+
+
+@attrs.frozen(kw_only=True)
+class ParagraphProperties:
+    """The effective formatting of a paragraph; lengths in twips."""
+
+    style: str | None = None
+    alignment: str = "left"
+    left: int = 0
+    right: int = 0
+    first_line: int = 0  # negative for a hanging indent
+    space_before: int = 0
+    space_after: int = 0
+    line: int | None = None
+    line_rule: str = "auto"
+    keep_next: bool = False
+    keep_lines: bool = False
+    numbered: bool = False
+    #: Side → border size in eighths of a point, for the sides with a visible border.
+    borders: Mapping[str, int] = attrs.field(factory=dict, eq=False)
+
+
+class StyleSheet:
+    """The styles of a document, read once; resolves properties for paragraphs and runs.
+
+    What the styles give is resolved once per combination of styles and kept; a paragraph
+    or run then only adds its direct formatting.
+    """
+
+    def __init__(self, styles: etree._Element | None) -> None:
+        self._styles: dict[str, etree._Element] = {}
+        self._default_paragraph: str | None = None
+        self._default_ppr: etree._Element | None = None
+        self._default_rpr: etree._Element | None = None
+        self._chains: dict[str | None, list[etree._Element]] = {}
+        self._run_bases: dict[tuple[str | None, str | None, str | None], _Values] = {}
+        self._paragraph_bases: dict[tuple[str | None, str | None], _Values] = {}
+        if styles is None:
+            return
+        for style in styles.iter(w("style")):
+            style_id = style.get(w("styleId"))
+            if style_id is None:
+                continue
+            self._styles[style_id] = style
+            if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
+                self._default_paragraph = style_id
+        self._default_ppr = styles.find(f"{w('docDefaults')}/{w('pPrDefault')}/{w('pPr')}")
+        self._default_rpr = styles.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+
+    @property
+    def styles(self) -> Mapping[str, etree._Element]:
+        """Style id → its ``w:style`` element."""
+        return self._styles
+
+    def name(self, style_id: str | None) -> str | None:
+        """The display name of a style."""
+        style = self._styles.get(style_id or "")
+        element = None if style is None else style.find(w("name"))
+        return None if element is None else element.get(w("val"))
+
+    def chain(self, style_id: str | None) -> list[etree._Element]:
+        """The style and its ``basedOn`` ancestors, the most basic first."""
+        cached = self._chains.get(style_id)
+        if cached is not None:
+            return cached
+        chain: list[etree._Element] = []
+        seen: set[str] = set()
+        current = style_id
+        while current and current not in seen and current in self._styles:
+            seen.add(current)
+            style = self._styles[current]
+            chain.append(style)
+            based_on = style.find(w("basedOn"))
+            current = None if based_on is None else based_on.get(w("val"))
+        chain.reverse()
+        self._chains[style_id] = chain
+        return chain
+
+    def paragraph_style(self, paragraph: etree._Element) -> str | None:
+        """The style id of a paragraph, or the default paragraph style."""
+        element = paragraph.find(f"{w('pPr')}/{w('pStyle')}")
+        style = None if element is None else element.get(w("val"))
+        return style if style in self._styles else self._default_paragraph
+
+    def paragraph_properties(
+        self, paragraph: etree._Element, table_style: str | None = None
+    ) -> ParagraphProperties:
+        """The effective properties of ``paragraph`` (in a table of ``table_style``)."""
+        style = self.paragraph_style(paragraph)
+        key = (style, table_style)
+        base = self._paragraph_bases.get(key)
+        if base is None:
+            base = _Values()
+            base.add_paragraph(self._default_ppr)
+            for item in self.chain(table_style):
+                base.add_paragraph(item.find(w("pPr")))
+            for item in self.chain(style):
+                base.add_paragraph(item.find(w("pPr")))
+            self._paragraph_bases[key] = base
+        direct = paragraph.find(w("pPr"))
+        if direct is None or all(child.tag in _STYLE_ONLY for child in direct):
+            return base.paragraph(style)
+        values = base.copy()
+        values.add_paragraph(direct)
+        return values.paragraph(style)
+
+    def run_properties(
+        self,
+        run: etree._Element,
+        paragraph_style: str | None,
+        table_style: str | None = None,
+    ) -> RunProperties:
+        """The effective properties of ``run`` in a paragraph of ``paragraph_style``."""
+        direct = run.find(w("rPr"))
+        character = None if direct is None else direct.find(w("rStyle"))
+        character_style = None if character is None else character.get(w("val"))
+        key = (table_style, paragraph_style, character_style)
+        base = self._run_bases.get(key)
+        if base is None:
+            base = _Values()
+            base.add_run(self._default_rpr)
+            for style in (table_style, paragraph_style, character_style):
+                for item in self.chain(style):
+                    base.add_run(item.find(w("rPr")))
+            self._run_bases[key] = base
+        if direct is None or all(child.tag in _STYLE_ONLY for child in direct):
+            return base.run()
+        values = base.copy()
+        values.add_run(direct)
+        return values.run()
+
+
+class _Values:
+    """Properties gathered level by level; a later level overrides an earlier one."""
+
+    __slots__ = ("borders", "cached", "cached_paragraph", "fonts", "themes", "values")
+
+    def __init__(self) -> None:
+        self.values: dict[str, str] = {}
+        self.fonts: dict[str, str | None] = dict.fromkeys(FONT_SLOTS)
+        self.themes: set[str] = set()
+        self.borders: dict[str, int] = {}
+        # The properties of a style combination, built once: most runs and paragraphs
+        # add nothing of their own.
+        self.cached: RunProperties | None = None
+        self.cached_paragraph: ParagraphProperties | None = None
+
+    def copy(self) -> _Values:
+        other = _Values()
+        other.values = dict(self.values)
+        other.fonts = dict(self.fonts)
+        other.themes = set(self.themes)
+        other.borders = dict(self.borders)
+        return other
+
+    def add_run(self, rpr: etree._Element | None) -> None:
+        if rpr is None:
+            return
+        for child in rpr:
+            tag = child.tag.rpartition("}")[2]
+            if tag == "rFonts":
+                for slot in FONT_SLOTS:
+                    theme = child.get(w(f"{slot}Theme"))
+                    name = child.get(w(slot))
+                    if theme is not None:
+                        self.fonts[slot] = theme
+                        self.themes.add(slot)
+                    elif name is not None:
+                        self.fonts[slot] = name
+                        self.themes.discard(slot)
+            elif tag in ("b", "i", "caps", "u", "sz", "color"):
+                self.values[tag] = child.get(w("val"), "true")
+
+    def add_paragraph(self, ppr: etree._Element | None) -> None:
+        if ppr is None:
+            return
+        for child in ppr:
+            tag = child.tag.rpartition("}")[2]
+            if tag in ("spacing", "ind"):
+                for key, value in child.attrib.items():
+                    self.values[f"{tag}.{str(key).rpartition('}')[2]}"] = str(value)
+            elif tag in ("jc", "keepNext", "keepLines"):
+                self.values[tag] = child.get(w("val"), "true")
+            elif tag == "numPr":
+                self.values["numPr"] = "true"
+            elif tag == "pBdr":
+                for side in child:
+                    name = etree.QName(side).localname
+                    if side.get(w("val")) in _NO_BORDER:
+                        self.borders.pop(name, None)
+                    else:
+                        self.borders[name] = _twips(side.get(w("sz"), "4"))
+
+    def _on(self, tag: str) -> bool:
+        value = self.values.get(tag)
+        return value is not None and value not in _OFF
+
+    def run(self) -> RunProperties:
+        if self.cached is not None:
+            return self.cached
+        size = self.values.get("sz")
+        underline = self.values.get("u")
+        color = self.values.get("color")
+        self.cached = RunProperties(
+            size=None if size is None else _twips(size) / 2,
+            bold=self._on("b"),
+            italic=self._on("i"),
+            caps=self._on("caps"),
+            underline=underline is not None and underline != "none",
+            color=None if color in (None, "auto") else color,
+            fonts=dict(self.fonts),
+            theme_slots=frozenset(self.themes),
+        )
+        return self.cached
+
+    def paragraph(self, style: str | None) -> ParagraphProperties:
+        if self.cached_paragraph is not None and self.cached_paragraph.style == style:
+            return self.cached_paragraph
+        get = self.values.get
+        alignment = get("jc", "left")
+        line = get("spacing.line")
+        self.cached_paragraph = ParagraphProperties(
+            style=style,
+            alignment=_ALIGNMENTS.get(alignment, alignment),
+            left=_twips(get("ind.left", get("ind.start"))),
+            right=_twips(get("ind.right", get("ind.end"))),
+            first_line=_twips(get("ind.firstLine")) - _twips(get("ind.hanging")),
+            space_before=_twips(get("spacing.before")),
+            space_after=_twips(get("spacing.after")),
+            line=None if line is None else _twips(line),
+            line_rule=get("spacing.lineRule", "auto"),
+            keep_next=self._on("keepNext"),
+            keep_lines=self._on("keepLines"),
+            numbered="numPr" in self.values,
+            borders=dict(self.borders),
+        )
+        return self.cached_paragraph
+
+
+def _twips(value: str | None) -> int:
+    if value is None:
+        return 0
+    try:
+        return round(float(value))
+    except ValueError:
+        return 0
