@@ -8,6 +8,7 @@ same metrics as Times New Roman.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from vnreport.metrics.fontmetrics import WIDTHS
@@ -27,6 +28,13 @@ def text_width(text: str, size: float, *, bold: bool = False, italic: bool = Fal
     >>> round(text_width("Độc lập - Tự do - Hạnh phúc", 13, bold=True), 1)
     159.1
     """
+    return _em_width(text, bold, italic) * size / 1000
+
+
+# The same few texts (the motto, an issuer's name, the words of a subject) are measured
+# again and again; the function is pure, so its results are kept.
+@functools.lru_cache(maxsize=8192)
+def _em_width(text: str, bold: bool, italic: bool) -> int:
     table = WIDTHS[(bold, italic)]
     total = 0
     for char in unicodedata.normalize("NFC", text):
@@ -34,7 +42,7 @@ def text_width(text: str, size: float, *, bold: bool = False, italic: bool = Fal
         if width is None:
             width = table.get(unicodedata.normalize("NFD", char)[0], _FALLBACK)
         total += width
-    return total * size / 1000
+    return total
 
 
 def longest_line(

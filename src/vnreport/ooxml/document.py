@@ -112,13 +112,15 @@ class Section:
 class WordDocument:
     """A .docx opened for reading."""
 
-    def __init__(self, package: DocxPackage) -> None:
+    def __init__(self, package: DocxPackage, styles: StyleSheet | None = None) -> None:
+        """Read ``package``; ``styles`` may be a style sheet already read from the same
+        styles part (a renderer reuses its template's)."""
         self.package = package
         root = package.xml(package.main)
         if root is None or root.find(w("body")) is None:
             raise PackageError("the main document part has no body")
         self.root = root
-        self.styles = StyleSheet(_find_styles(package))
+        self.styles = styles if styles is not None else StyleSheet(_find_styles(package))
         body = root.find(w("body"))
         assert body is not None
         self.paragraphs: tuple[ParagraphView, ...] = tuple(self._read(body, "body"))
@@ -173,22 +175,12 @@ class WordDocument:
         runs: list[RunView] = []
         text = ""
         fields: list[str] = []
+        run_properties = self.styles.run_properties
         for run in _own_runs(element):
-            run_text = _run_text(run)
-            runs.append(
-                RunView(
-                    text=run_text,
-                    start=len(text),
-                    props=self.styles.run_properties(run, props.style, location.table_style),
-                    element=run,
-                )
-            )
+            run_text = _run_text(run, fields)
+            props_of_run = run_properties(run, props.style, location.table_style)
+            runs.append(RunView(run_text, len(text), props_of_run, run))
             text += run_text
-            fields.extend(
-                (node.text or "").strip().split(" ")[0].upper()
-                for node in run.iterfind(_INSTRUCTION)
-                if (node.text or "").strip()
-            )
         for simple in element.iter(_SIMPLE_FIELD):
             instruction = simple.get(w("instr"), "").strip()
             if instruction:
@@ -233,7 +225,8 @@ def _own_runs(paragraph: etree._Element) -> Iterator[etree._Element]:
             yield run
 
 
-def _run_text(run: etree._Element) -> str:
+def _run_text(run: etree._Element, fields: list[str]) -> str:
+    """The run's text; the field instructions it holds are added to ``fields``."""
     pieces = []
     for child in run:
         tag = child.tag
@@ -245,6 +238,10 @@ def _run_text(run: etree._Element) -> str:
             pieces.append("\n")
         elif tag == _HYPHEN:
             pieces.append("-")
+        elif tag == _INSTRUCTION:
+            instruction = (child.text or "").strip()
+            if instruction:
+                fields.append(instruction.split(" ")[0].upper())
     return "".join(pieces)
 
 

@@ -40,6 +40,8 @@ class DocxPackage:
     main: str
     #: Relationship id of the main part → target part name.
     relationships: dict[str, str]
+    #: Parts already parsed by whoever built the package (a renderer that just wrote them).
+    parsed: dict[str, etree._Element] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
     def open(cls, source: str | Path | bytes) -> DocxPackage:
@@ -62,13 +64,24 @@ class DocxPackage:
         return cls.from_parts(parts)
 
     @classmethod
-    def from_parts(cls, parts: dict[str, bytes]) -> DocxPackage:
-        """A package from its parts, as a writer holds them before zipping."""
+    def from_parts(
+        cls, parts: dict[str, bytes], parsed: dict[str, etree._Element] | None = None
+    ) -> DocxPackage:
+        """A package from its parts, as a writer holds them before zipping; ``parsed``
+        holds parts the writer has parsed already (they are read, never changed)."""
         main = _main_part(parts)
-        return cls(parts=parts, main=main, relationships=_relationships(parts, main))
+        return cls(
+            parts=parts,
+            main=main,
+            relationships=_relationships(parts, main),
+            parsed=dict(parsed or {}),
+        )
 
     def xml(self, name: str) -> etree._Element | None:
         """The part ``name`` parsed, or ``None`` when the package lacks it."""
+        tree = self.parsed.get(name)
+        if tree is not None:
+            return tree
         data = self.parts.get(name)
         if data is None:
             return None

@@ -22,8 +22,11 @@ __all__ = ["FONT_SLOTS", "ParagraphProperties", "RunProperties", "StyleSheet"]
 FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
 _OFF = frozenset({"0", "false", "off"})
 _NO_BORDER = frozenset({"nil", "none"})
+_PPR, _RPR, _PSTYLE, _RSTYLE, _BASED_ON = w("pPr"), w("rPr"), w("pStyle"), w("rStyle"), w("basedOn")
+_PSTYLE_PATH = f"{_PPR}/{_PSTYLE}"
 # Direct properties that only name a style (or track revisions): nothing to add.
-_STYLE_ONLY = frozenset({w("pStyle"), w("rStyle"), w("rPr"), w("sectPr"), w("rPrChange")})
+_STYLE_ONLY = frozenset({_PSTYLE, _RSTYLE, _RPR, w("sectPr"), w("rPrChange")})
+_VAL = w("val")
 _ALIGNMENTS = {"start": "left", "end": "right", "distribute": "both", "justify": "both"}
 
 
@@ -113,16 +116,16 @@ class StyleSheet:
             seen.add(current)
             style = self._styles[current]
             chain.append(style)
-            based_on = style.find(w("basedOn"))
-            current = None if based_on is None else based_on.get(w("val"))
+            based_on = style.find(_BASED_ON)
+            current = None if based_on is None else based_on.get(_VAL)
         chain.reverse()
         self._chains[style_id] = chain
         return chain
 
     def paragraph_style(self, paragraph: etree._Element) -> str | None:
         """The style id of a paragraph, or the default paragraph style."""
-        element = paragraph.find(f"{w('pPr')}/{w('pStyle')}")
-        style = None if element is None else element.get(w("val"))
+        element = paragraph.find(_PSTYLE_PATH)
+        style = None if element is None else element.get(_VAL)
         return style if style in self._styles else self._default_paragraph
 
     def paragraph_properties(
@@ -136,11 +139,11 @@ class StyleSheet:
             base = _Values()
             base.add_paragraph(self._default_ppr)
             for item in self.chain(table_style):
-                base.add_paragraph(item.find(w("pPr")))
+                base.add_paragraph(item.find(_PPR))
             for item in self.chain(style):
-                base.add_paragraph(item.find(w("pPr")))
+                base.add_paragraph(item.find(_PPR))
             self._paragraph_bases[key] = base
-        direct = paragraph.find(w("pPr"))
+        direct = paragraph.find(_PPR)
         if direct is None or all(child.tag in _STYLE_ONLY for child in direct):
             return base.paragraph(style)
         values = base.copy()
@@ -154,9 +157,9 @@ class StyleSheet:
         table_style: str | None = None,
     ) -> RunProperties:
         """The effective properties of ``run`` in a paragraph of ``paragraph_style``."""
-        direct = run.find(w("rPr"))
-        character = None if direct is None else direct.find(w("rStyle"))
-        character_style = None if character is None else character.get(w("val"))
+        direct = run.find(_RPR)
+        character = None if direct is None else direct.find(_RSTYLE)
+        character_style = None if character is None else character.get(_VAL)
         key = (table_style, paragraph_style, character_style)
         base = self._run_bases.get(key)
         if base is None:
@@ -164,7 +167,7 @@ class StyleSheet:
             base.add_run(self._default_rpr)
             for style in (table_style, paragraph_style, character_style):
                 for item in self.chain(style):
-                    base.add_run(item.find(w("rPr")))
+                    base.add_run(item.find(_RPR))
             self._run_bases[key] = base
         if direct is None or all(child.tag in _STYLE_ONLY for child in direct):
             return base.run()

@@ -67,6 +67,7 @@ def render_docx(
     geometry = prepared.geometry if margins is None else prepared.geometry.with_margins(margins)
     context = report_context(report, geometry)
     parts: list[tuple[str, bytes]] = []
+    parsed: dict[str, etree._Element] = {}
     for name, data in prepared.parts:
         compiled = prepared.compiled.get(name)
         if compiled is not None:
@@ -77,14 +78,16 @@ def render_docx(
                     f"the template {prepared.source!r} ({name}) uses a variable vnreport does "
                     f"not provide: {error.message} (docs/templates.md lists them)"
                 ) from None
-            data = _finish(prepared, name, xml, margins)
+            data, parsed[name] = _finish(prepared, name, xml, margins)
         elif name == _CORE:
             data = core_properties(report)
         parts.append((name, data))
     if _CORE not in dict(prepared.parts):
         parts.append((_CORE, core_properties(report)))
     if check != "off":
-        _enforce(check_document(WordDocument(DocxPackage.from_parts(dict(parts)))), check)
+        # The parts just parsed are handed over, so the check does not parse them again.
+        package = DocxPackage.from_parts(dict(parts), parsed)
+        _enforce(check_document(WordDocument(package, prepared.styles)), check)
     return write_package(parts)
 
 
@@ -118,7 +121,10 @@ def _default(report: Report) -> Path:
     return default_template(_TEMPLATES[report.doc_type.abbreviation or ""])
 
 
-def _finish(prepared: PreparedTemplate, name: str, xml: str, margins: Margins | None) -> bytes:
+def _finish(
+    prepared: PreparedTemplate, name: str, xml: str, margins: Margins | None
+) -> tuple[bytes, etree._Element]:
+    """The part's bytes, and its tree for the conformance check."""
     # Parsing the result proves it is well-formed XML before it reaches a file.
     try:
         root = etree.fromstring(xml.encode("utf-8"))
@@ -128,8 +134,9 @@ def _finish(prepared: PreparedTemplate, name: str, xml: str, margins: Margins | 
         ) from None
     if name == prepared.main_part and margins is not None:
         _apply_margins(root, margins, prepared.geometry.text_width)
-        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    return xml.encode("utf-8")
+        data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        return data, root
+    return xml.encode("utf-8"), root
 
 
 def _apply_margins(root: etree._Element, margins: Margins, template_text_width: int) -> None:

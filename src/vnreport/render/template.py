@@ -23,6 +23,8 @@ from docxtpl import DocxTemplate  # type: ignore[import-untyped]
 from lxml import etree
 
 from vnreport.errors import VnreportError
+from vnreport.ooxml.package import parse_xml
+from vnreport.ooxml.styles import StyleSheet
 from vnreport.render.geometry import Geometry, read_geometry
 from vnreport.render.package import read_package
 
@@ -47,6 +49,9 @@ class PreparedTemplate:
     compiled: MappingProxyType[str, jinja2.Template]
     main_part: str
     geometry: Geometry
+    #: The template's styles, read once for the conformance check of every render
+    #: (rendering fills text, never styles).
+    styles: StyleSheet
 
 
 def default_template(name: str) -> Path:
@@ -118,6 +123,7 @@ def _prepare(path: Path, mtime_ns: int, size: int) -> PreparedTemplate:
         compiled=MappingProxyType(compiled),
         main_part=main,
         geometry=read_geometry(names[main], styles),
+        styles=StyleSheet(None if styles is None else parse_xml(styles)),
     )
 
 
