@@ -8,7 +8,9 @@ import sys
 import warnings
 from pathlib import Path
 
-from vnreport.conformance.findings import ConformanceWarning
+from vnreport.conformance.checker import check as check_document
+from vnreport.conformance.findings import ConformanceWarning, Findings
+from vnreport.conformance.fix import fix as fix_document
 from vnreport.errors import FieldError, VnreportError
 from vnreport.exchange import DataError, loads
 from vnreport.exchange.formats import format_of
@@ -16,9 +18,10 @@ from vnreport.exchange.schema import json_schema
 from vnreport.exchange.starter import STARTERS
 from vnreport.model.document import Document
 from vnreport.model.report import Report
+from vnreport.ooxml.package import PackageError
 from vnreport.render.files import write_atomically
 
-__all__ = ["INVALID", "OK", "USAGE", "new", "render", "schema", "validate"]
+__all__ = ["INVALID", "OK", "USAGE", "check", "new", "render", "schema", "validate"]
 
 OK = 0
 INVALID = 1
@@ -84,6 +87,79 @@ def validate(options: argparse.Namespace) -> int:
     name = "<stdin>" if options.input == "-" else options.input
     _say(f"{name}: valid ({summary})")
     return OK
+
+
+def check(options: argparse.Namespace) -> int:
+    """``vnreport check FILE… [--format text|json] [--fix -o OUT]``."""
+    if options.fix:
+        if len(options.files) != 1 or not options.output:
+            return _usage("--fix takes one FILE and -o OUTPUT for the corrected copy")
+        return _fix(options.files[0], options.output, options)
+    if options.output:
+        return _usage("-o is for the corrected copy of --fix")
+    results: list[dict[str, object]] = []
+    status = OK
+    for name in options.files:
+        try:
+            findings = check_document(Path(name))
+        except (PackageError, OSError) as error:
+            _say(f"{name}: {error}")
+            status = INVALID
+            results.append({"file": name, "error": str(error)})
+            continue
+        if findings:
+            status = INVALID
+        results.append({"file": name, **findings.to_dict()})
+        if options.format == "text":
+            _print_findings(name, findings)
+    if options.format == "json":
+        sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
+    return status
+
+
+def _print_findings(name: str, findings: Findings) -> None:
+    for finding in findings:
+        where = "" if finding.paragraph is None else f" ¶{finding.paragraph}"
+        quoted = f" «{finding.excerpt}»" if finding.excerpt else ""
+        print(
+            f"{name}:{where} {finding.severity.value} {finding.rule} ({finding.component})"
+            f"{quoted}: found {finding.found}; expected {finding.expected} [{finding.locator}]"
+        )
+    for item in findings.not_evaluated:
+        print(f"{name}: not evaluated {item.rule}: {item.reason} [{item.locator}]")
+    errors = len(findings.errors)
+    warnings_count = len(findings) - errors
+    verdict = "conforms" if not findings else f"{errors} error(s), {warnings_count} warning(s)"
+    print(f"{name}: {verdict}")
+
+
+def _fix(source: str, output: str, options: argparse.Namespace) -> int:
+    if Path(output).resolve() == Path(source).resolve():
+        return _usage("--fix never changes the original: give another -o OUTPUT")
+    if Path(output).exists() and not options.force:
+        return _fail(f"{output} exists; pass --force to replace it (nothing was written)")
+    try:
+        result = fix_document(Path(source))
+        write_atomically(output, result.data)
+    except (PackageError, OSError) as error:
+        return _fail(f"{source}: {error} (nothing was written)")
+    for repair in result.repairs:
+        print(f"{source}: fixed {repair}")
+    if not result.repairs:
+        print(f"{source}: nothing that --fix may repair")
+    _say(f"wrote {output}")
+    if options.format == "json":
+        sys.stdout.write(
+            json.dumps(
+                {"file": output, "repairs": list(result.repairs), **result.after.to_dict()},
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
+    else:
+        _print_findings(output, result.after)
+    return INVALID if result.after else OK
 
 
 def schema(options: argparse.Namespace) -> int:

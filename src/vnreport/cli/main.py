@@ -26,6 +26,7 @@ examples:
   vnreport new bao-cao -o bao-cao.yaml     start a report from a commented file
   vnreport validate bao-cao.yaml           check it
   vnreport render bao-cao.yaml             write bao-cao.docx
+  vnreport check van-ban.docx              list its deviations from Nghị định 30/2020
   vnreport schema > vnreport.schema.json   a JSON Schema for editors
 
 exit codes: 0 success, 1 invalid input (nothing written), 2 usage error"""
@@ -110,6 +111,32 @@ examples:
     validate.add_argument("input", help="the data file, or - for standard input")
     _format_option(validate)
     validate.set_defaults(command="validate", run=commands.validate)
+
+    check = _command(
+        sub,
+        "check",
+        "check .docx files against Nghị định 30/2020",
+        """\
+examples:
+  vnreport check bao-cao.docx                       list the deviations
+  vnreport check *.docx --format json > report.json
+  vnreport check van-ban.docx --fix -o van-ban-sua.docx
+                                                    write a corrected copy (layout only)
+
+exit codes: 0 no deviation, 1 deviations found (or a file unreadable), 2 usage error""",
+    )
+    check.add_argument("files", nargs="+", metavar="FILE", help="the .docx files to check")
+    check.add_argument(
+        "--format", choices=("text", "json"), default="text", help="how to print the findings"
+    )
+    check.add_argument(
+        "--fix",
+        action="store_true",
+        help="write a corrected copy to -o (page, margins, fonts, sizes, date padding only)",
+    )
+    check.add_argument("-o", "--output", help="with --fix: the corrected copy to write")
+    check.add_argument("--force", action="store_true", help="with --fix: replace OUTPUT")
+    check.set_defaults(command="check", run=commands.check)
 
     schema = _command(
         sub,

@@ -113,7 +113,7 @@ def _prepare(path: Path, mtime_ns: int, size: int) -> PreparedTemplate:
             # docxtpl's clean-up swallows the text after a tag left open, so the tags are
             # checked on the plain text first, where Jinja reports the mistake.
             environment.parse(_tag_text(xml))
-            compiled[name] = environment.from_string(patcher.patch_xml(xml))
+            compiled[name] = environment.from_string(_without_empty_runs(patcher.patch_xml(xml)))
         except jinja2.TemplateSyntaxError as error:
             raise TemplateError(f"{str(path)!r}, part {name}: {error.message}") from None
     styles = next((data for name, data in parts if name.endswith("/styles.xml")), None)
@@ -125,6 +125,15 @@ def _prepare(path: Path, mtime_ns: int, size: int) -> PreparedTemplate:
         geometry=read_geometry(names[main], styles),
         styles=StyleSheet(None if styles is None else parse_xml(styles)),
     )
+
+
+# docxtpl leaves an empty run on each side of a {{r …}} tag; a clerk editing the result
+# would meet them as invisible runs with no formatting, so they are removed once here.
+_EMPTY_RUN = re.compile(r'<w:r><w:t(?: xml:space="preserve")?></w:t></w:r>')
+
+
+def _without_empty_runs(source: str) -> str:
+    return _EMPTY_RUN.sub("", source)
 
 
 _TEXT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")

@@ -1,0 +1,273 @@
+"""Safe repairs: a corrected copy with only layout-level changes, never a change of wording.
+
+What ``--fix`` may change: the page size and margins, the fonts (Times New Roman on every
+slot, theme fonts removed), the sizes of the components the checker recognised, and the
+padding of the day and month in the date line. Anything else — wording, punctuation,
+bold or case, numbering — needs the author, and stays reported. The copy is checked again
+before it is returned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import attrs
+from lxml import etree
+
+from vnreport.conformance.anatomy import Anatomy, Span
+from vnreport.conformance.checker import check, inspect
+from vnreport.conformance.expectations import EXPECTATIONS
+from vnreport.conformance.findings import Findings
+from vnreport.conformance.rules.date import DATE_LINE
+from vnreport.conformance.rules.page import MARGINS
+from vnreport.formatting.dates import day_text, month_text
+from vnreport.metrics import TWIPS_PER_MM
+from vnreport.ooxml.document import ParagraphView, RunView, WordDocument
+from vnreport.ooxml.names import w
+from vnreport.ooxml.package import DocxPackage
+from vnreport.ooxml.styles import FONT_SLOTS
+from vnreport.render.package import write_package
+
+__all__ = ["FixResult", "fix"]
+
+FONT = "Times New Roman"
+_A4 = (11906, 16838)
+
+
+@attrs.frozen(kw_only=True)
+class FixResult:
+    """The corrected copy, what was repaired, and the findings before and after."""
+
+    data: bytes
+    repairs: tuple[str, ...]
+    before: Findings
+    after: Findings
+
+
+def fix(source: str | Path | bytes) -> FixResult:
+    """Repair what can be repaired safely in a .docx; the original is never changed."""
+    original = DocxPackage.open(source)
+    before = check(WordDocument(original))
+    # Parse every part that may change once, and let the inspection read those trees,
+    # so that the components it finds are the elements edited here.
+    editable = _editable_parts(original)
+    parsed = {name: tree for name in editable if (tree := original.xml(name)) is not None}
+    package = DocxPackage.from_parts(dict(original.parts), parsed)
+    inspection = inspect(WordDocument(package))
+    repairs: list[str] = []
+    repairs += _fix_pages(inspection.document)
+    repairs += _fix_fonts(parsed.values())
+    repairs += _fix_sizes(inspection.anatomy)
+    repairs += _fix_date(inspection.anatomy)
+    parts = [
+        (name, _serialize(parsed[name]) if name in parsed else data)
+        for name, data in original.parts.items()
+    ]
+    data = write_package(parts)
+    return FixResult(data=data, repairs=tuple(repairs), before=before, after=check(data))
+
+
+def _editable_parts(package: DocxPackage) -> list[str]:
+    names = [package.main]
+    names += [
+        name
+        for name in package.relationships.values()
+        if re.search(r"(styles|header\d*|footer\d*)\.xml$", name)
+    ]
+    return list(dict.fromkeys(name for name in names if name in package.parts))
+
+
+def _serialize(tree: etree._Element) -> bytes:
+    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+# --- page ------------------------------------------------------------------------------
+
+
+def _fix_pages(document: WordDocument) -> Iterator[str]:
+    for number, section in enumerate(document.sections, start=1):
+        element = section.element
+        if element is None:
+            continue
+        size = element.find(w("pgSz"))
+        if size is None:
+            size = etree.SubElement(element, w("pgSz"))
+        landscape = size.get(w("orient")) == "landscape"
+        width, height = (_A4[1], _A4[0]) if landscape else _A4
+        if (section.page_width, section.page_height) != (width, height):
+            size.set(w("w"), str(width))
+            size.set(w("h"), str(height))
+            yield f"section {number}: page set to A4"
+        margins = element.find(w("pgMar"))
+        if margins is None:
+            continue
+        for side, (low, high) in MARGINS.items():
+            value = section.margins[side] / TWIPS_PER_MM
+            if value < low - 0.05 or value > high + 0.05:
+                target = low if value < low else high
+                margins.set(w(side), str(round(target * TWIPS_PER_MM)))
+                yield f"section {number}: {side} margin {value:.1f} → {target} mm"
+
+
+# --- fonts -----------------------------------------------------------------------------
+
+
+def _fix_fonts(trees: Iterable[etree._Element]) -> Iterator[str]:
+    changed = 0
+    for tree in trees:
+        defaults = tree.find(f"{w('docDefaults')}/{w('rPrDefault')}")
+        if defaults is not None:
+            # The document's default names the font too, so that nothing falls back to
+            # the theme where no style or run names one.
+            rpr = defaults.find(w("rPr"))
+            if rpr is None:
+                rpr = etree.SubElement(defaults, w("rPr"))
+            if rpr.find(w("rFonts")) is None:
+                rpr.insert(0, etree.Element(w("rFonts")))
+        for properties in tree.iter(w("rPr")):
+            fonts = properties.find(w("rFonts"))
+            if fonts is not None and _set_fonts(fonts):
+                changed += 1
+    if changed:
+        yield f"fonts: Times New Roman on every slot ({changed} places)"
+
+
+def _set_fonts(fonts: etree._Element) -> bool:
+    """Name Times New Roman on every slot, without theme fonts; whether anything changed."""
+    changed = False
+    for slot in FONT_SLOTS:
+        theme = w(f"{slot}Theme")
+        if theme in fonts.attrib:
+            del fonts.attrib[theme]
+            changed = True
+        if fonts.get(w(slot)) != FONT:
+            fonts.set(w(slot), FONT)
+            changed = True
+    return changed
+
+
+# --- sizes -----------------------------------------------------------------------------
+
+
+def _component_spans(anatomy: Anatomy) -> Iterator[tuple[str, Span]]:
+    single = {
+        "national-name": anatomy.national_name,
+        "motto": anatomy.motto,
+        "number": anatomy.number,
+        "place-date": anatomy.place_date,
+        "type-name": anatomy.type_name,
+        "recipients-heading": anatomy.recipients_heading,
+        "signer": anatomy.signer,
+        "subject-vv": anatomy.subject_vv,
+    }
+    for component, span in single.items():
+        if span is not None:
+            yield component, span
+    groups = {
+        "parent": anatomy.parent,
+        "issuer": anatomy.issuer,
+        "subject": anatomy.subject,
+        "addressee": anatomy.addressees,
+        "legal-basis": anatomy.legal_bases,
+        "recipient": anatomy.recipients,
+        "signature": anatomy.signature,
+        "stamp": anatomy.stamps,
+    }
+    for component, spans in groups.items():
+        for span in spans:
+            yield component, span
+    for paragraph in anatomy.body:
+        if paragraph.plain and not paragraph.location.in_table:
+            yield "body", Span(paragraph, 0, len(paragraph.text))
+
+
+def _fix_sizes(anatomy: Anatomy) -> Iterator[str]:
+    for component, span in _component_spans(anatomy):
+        low, high = EXPECTATIONS[component].sizes
+        for run in span.runs:
+            size = run.props.size
+            if size is not None and low <= size <= high:
+                continue
+            target = low if size is None or size < low else high
+            _set_size(run, target)
+            yield f"¶{span.index} {component}: {size or 'unset'} → {target:g} pt"
+
+
+def _set_size(run: RunView, points: float) -> None:
+    properties = run.element.find(w("rPr"))
+    if properties is None:
+        properties = etree.Element(w("rPr"))
+        run.element.insert(0, properties)
+    for tag in ("sz", "szCs"):
+        element = properties.find(w(tag))
+        if element is None:
+            element = etree.SubElement(properties, w(tag))
+        element.set(w("val"), str(round(points * 2)))
+    _order_run_properties(properties)
+
+
+# rPr children in the schema's order (CT_RPr), for the elements a fix may add.
+_RPR_ORDER = [
+    "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+    "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
+    "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect",
+    "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout",
+    "specVanish", "oMath",
+]  # fmt: skip
+
+
+def _order_run_properties(properties: etree._Element) -> None:
+    rank = {w(name): position for position, name in enumerate(_RPR_ORDER)}
+    children = sorted(properties, key=lambda child: rank.get(child.tag, len(rank)))
+    for child in children:
+        properties.append(child)
+
+
+# --- the date's padding ----------------------------------------------------------------
+
+
+def _fix_date(anatomy: Anatomy) -> Iterator[str]:
+    span = anatomy.place_date
+    if span is None:
+        return
+    paragraph = span.paragraph
+    text = paragraph.text[span.start : span.end]
+    match = DATE_LINE.match(" ".join(text.split()))
+    if match is None:
+        return
+    for group, write in (("day", day_text), ("month", month_text)):
+        value = match[group]
+        if not value.isdigit() or not 1 <= int(value) <= (31 if group == "day" else 12):
+            continue
+        wanted = write(int(value))
+        if wanted == value:
+            continue
+        # Find the digits in the paragraph's own text: after "ngày" or "tháng".
+        word = "ngày" if group == "day" else "tháng"
+        found = re.search(rf"{word}\s*(\d+)", paragraph.text[span.start :], re.IGNORECASE)
+        if found is None:
+            continue
+        start = span.start + found.start(1)
+        _replace(paragraph, start, start + len(found.group(1)), wanted)
+        yield f"¶{span.index} date: {group} {value!r} → {wanted!r}"
+
+
+def _replace(paragraph: ParagraphView, start: int, end: int, new: str) -> None:
+    """Replace characters ``start``–``end`` of the paragraph's text, keeping run formatting."""
+    remaining = new
+    for run in paragraph.runs:
+        run_start, run_end = run.start, run.start + len(run.text)
+        if run_end <= start or run_start >= end:
+            continue
+        texts = run.element.findall(w("t"))
+        if not texts:
+            continue
+        # Runs of digits are plain text runs: edit the first w:t of the run.
+        node = texts[0]
+        local_start = max(start, run_start) - run_start
+        local_end = min(end, run_end) - run_start
+        current = node.text or ""
+        node.text = current[:local_start] + remaining + current[local_end:]
+        remaining = ""
