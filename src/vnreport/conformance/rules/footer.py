@@ -178,7 +178,7 @@ def signature_name(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 
 @rule(
     "signature.kept-together",
-    "NĐ 30/2020, Phụ lục I, II.7; Điều 13 (no signature page alone)",
+    "NĐ 30/2020, Phụ lục I, II.7 (practice: the signature page never stands alone)",
     "signature",
     "The signature block cannot split across pages (its row does not break, or its lines keep "
     "with the next), and the last body paragraph keeps with it, so that the signature page "

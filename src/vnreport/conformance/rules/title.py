@@ -99,7 +99,7 @@ def subject_vv(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     "NĐ 30/2020, Phụ lục I, II.9.a",
     "addressee",
     '"Kính gửi:" with a colon, 13–14 pt upright; several addressees one per line "- …;", '
-    'the last ending "."',
+    'the last ending ".".',
     '"Kính gửi" without a colon; an addressee line ending without ";".',
     severity=Severity.WARNING,
 )

@@ -1,0 +1,45 @@
+"""The documentation that is derived from the code is current, and covers what it must."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+from vnreport.conformance.rules import RULES
+
+
+def test_checker_docs_are_current() -> None:
+    result = subprocess.run(
+        [sys.executable, "tools/gen_checker_docs.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_every_rule_is_documented_with_its_locator() -> None:
+    text = (ROOT / "docs" / "checker.md").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert f"`{rule.id}`" in text
+        assert rule.locator in text
+
+
+def test_rules_have_unique_ids_and_decree_locators() -> None:
+    ids = [rule.id for rule in RULES]
+    assert len(ids) == len(set(ids))
+    assert len(ids) >= 40
+    for rule in RULES:
+        assert rule.locator.startswith("NĐ 30/2020"), rule.id
+        assert rule.summary.endswith(".")
+        assert rule.example
+
+
+def test_user_guides_link_every_page() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for page in ("user-guide.md", "templates.md", "data-files.md", "cli.md", "checker.md"):
+        assert f"docs/{page}" in readme, page
+        assert (ROOT / "docs" / page).is_file()
