@@ -24,12 +24,12 @@ def loads(text: str, *, format: str | None = None, source: str | None = None) ->
     """The document described by ``text`` in ``format`` ("yaml", "json" or "toml"; guessed
     when ``None``). Raises :class:`DataError` listing every problem, with lines for YAML."""
     fmt = format or sniff_format(text)
+    lines: dict[tuple[str | int, ...], int] = {}
     try:
         data, lines = parse(text, fmt)
         return structure_document(data)
     except DataError as error:
-        known = lines if "lines" in locals() else {}
-        problems = [_with_line(problem, known) for problem in error.problems]
+        problems = [_with_line(problem, lines) for problem in error.problems]
         # In the order of the file, as a reader goes through it.
         problems.sort(key=lambda problem: (problem.line is None, problem.line or 0))
         raise DataError(problems, source) from None
