@@ -259,15 +259,9 @@ def _rule_after(paragraphs: Sequence[ParagraphView], span: Span | None) -> RuleM
     for paragraph in paragraphs[own.index + 1 : own.index + 3]:
         if paragraph.location != own.location:
             break
-        text = paragraph.plain.replace(" ", "")
-        if paragraph.drawings and not text:
-            return RuleMark("drawing", paragraph)
-        if not text and ("bottom" in paragraph.props.borders or "top" in paragraph.props.borders):
-            return RuleMark("border", paragraph)
-        if TYPED_RULE.match(text):
-            return RuleMark("typed", paragraph)
-        if text:
-            break
+        mark = _mark_of(paragraph)
+        if mark is not None or paragraph.plain:
+            return mark
     return None
 
 
@@ -321,10 +315,11 @@ def _subject(
 
 
 def _mark_of(paragraph: ParagraphView) -> RuleMark | None:
+    """The rule an empty paragraph draws (a line shape or a border), or types."""
     text = paragraph.plain.replace(" ", "")
     if paragraph.drawings and not text:
         return RuleMark("drawing", paragraph)
-    if not text and "bottom" in paragraph.props.borders:
+    if not text and ("bottom" in paragraph.props.borders or "top" in paragraph.props.borders):
         return RuleMark("border", paragraph)
     if TYPED_RULE.match(text):
         return RuleMark("typed", paragraph)

@@ -103,8 +103,8 @@ def _converter() -> cattrs.Converter:
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_structure_hook(IssueDate, _structure_date)
     converter.register_structure_hook(Authority, _structure_authority)
-    converter.register_structure_hook(Paragraph, _structure_paragraph)
-    converter.register_structure_hook(Bullet, _structure_bullet)
+    converter.register_structure_hook(Paragraph, _structure_text_block)
+    converter.register_structure_hook(Bullet, _structure_text_block)
     converter.register_structure_hook(Recipients, _structure_recipients)
     converter.register_structure_hook_func(_is_block, _structure_block)
     converter.register_structure_hook_func(_is_cell, _structure_cell)
@@ -194,27 +194,12 @@ def _structure_authority(value: object, cls: type) -> Authority:
     return authority
 
 
-def _structure_paragraph(value: object, cls: type) -> Paragraph:
-    if not isinstance(value, str):
-        _refuse_text_read_as_key(value)
-    built: Paragraph = (
-        _construct(Paragraph, {"text": value})
-        if isinstance(value, str)
-        else _structure_attrs(value, cls)
-    )
-    return built
-
-
-def _structure_bullet(value: object, cls: type) -> Bullet:
-    # A "+" item is its text.
-    if not isinstance(value, str):
-        _refuse_text_read_as_key(value)
-    built: Bullet = (
-        _construct(Bullet, {"text": value})
-        if isinstance(value, str)
-        else _structure_attrs(value, cls)
-    )
-    return built
+def _structure_text_block(value: object, cls: type) -> Any:
+    """A paragraph or a "+" item: its text, or the mapping of its fields."""
+    if isinstance(value, str):
+        return _construct(cls, {"text": value})
+    _refuse_text_read_as_key(value)
+    return _structure_attrs(value, cls)
 
 
 def _refuse_text_read_as_key(value: object) -> None:

@@ -13,7 +13,7 @@ from vnreport.conformance.inspection import Inspection, excerpt
 from vnreport.formatting.text import upper_vi
 from vnreport.ooxml.document import ParagraphView, RunView
 
-__all__ = ["Outcome", "Rule", "form_findings", "rule"]
+__all__ = ["Outcome", "Rule", "form_findings", "list_endings", "rule"]
 
 Outcome = Finding | NotEvaluated
 
@@ -139,3 +139,12 @@ def form_findings(rule: Rule, span: Span, expect: Expect) -> Iterator[Finding]:
         names = {"center": "centred", "both": "justified", "left": "flush left", "right": "right"}
         found = names.get(span.paragraph.props.alignment, span.paragraph.props.alignment)
         yield rule.finding(span, found, names[expect.align], component=expect.component)
+
+
+def list_endings(rule: Rule, spans: tuple[Span, ...]) -> Iterator[Finding]:
+    """Lines of a list end with ";", the last with "." (Kính gửi, Căn cứ)."""
+    for position, span in enumerate(spans):
+        wanted = "." if position == len(spans) - 1 else ";"
+        ending = span.text.rstrip()[-1:]
+        if ending != wanted:
+            yield rule.finding(span, f"ends with {ending!r}", f"ends with {wanted!r}")

@@ -10,7 +10,7 @@ import attrs
 from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
-from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
+from vnreport.conformance.rules.base import Outcome, Rule, form_findings, list_endings, rule
 from vnreport.formatting.numerals import POINT_LETTERS, roman
 from vnreport.formatting.text import upper_vi
 from vnreport.ooxml.document import ParagraphView
@@ -174,13 +174,9 @@ def body_line_spacing(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 )
 def legal_basis_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     spans = inspection.anatomy.legal_bases
-    for position, span in enumerate(spans):
+    for span in spans:
         yield from form_findings(self, span, EXPECTATIONS["legal-basis"])
-        wanted = "." if position == len(spans) - 1 else ";"
-        if not span.text.rstrip().endswith(wanted):
-            yield self.finding(
-                span, f"ends with {span.text.rstrip()[-1:]!r}", f"ends with {wanted!r}"
-            )
+    yield from list_endings(self, spans)
 
 
 @rule(

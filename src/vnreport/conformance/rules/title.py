@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
-from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
+from vnreport.conformance.rules.base import Outcome, Rule, form_findings, list_endings, rule
 from vnreport.conformance.rules.header import THIRD_TO_HALF, check_rule, measure
 
 __all__ = ["TITLE_RULES"]
@@ -112,13 +112,7 @@ def addressee_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         yield self.finding(head, repr(head.text[:20]), '"Kính gửi:"')
     for span in spans:
         yield from form_findings(self, span, EXPECTATIONS["addressee"])
-    items = spans[1:]
-    for position, span in enumerate(items):
-        wanted = "." if position == len(items) - 1 else ";"
-        if not span.text.rstrip().endswith(wanted):
-            yield self.finding(
-                span, f"ends with {span.text.rstrip()[-1:]!r}", f"ends with {wanted!r}"
-            )
+    yield from list_endings(self, spans[1:])
 
 
 TITLE_RULES: tuple[Rule, ...] = (
