@@ -8,6 +8,7 @@ is judged afterwards by the rules, so that a badly formatted component is still 
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator, Sequence
 
@@ -19,7 +20,7 @@ from vnreport.ooxml.document import ParagraphView, WordDocument, normalize
 
 __all__ = ["Anatomy", "RuleMark", "Span", "read_anatomy"]
 
-NATIONAL_NAME = re.compile(r"^CỘNG H(?:Ò|OÀ)A XÃ HỘI CHỦ NGHĨA VIỆT NAM$", re.IGNORECASE)
+NATIONAL_NAME = re.compile(r"^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$", re.IGNORECASE)
 MOTTO = re.compile(r"^Độc lập\s*[-–—]+\s*Tự do\s*[-–—]+\s*Hạnh phúc$", re.IGNORECASE)
 NUMBER = re.compile(r"^Số\b", re.IGNORECASE)
 PLACE_DATE = re.compile(r"^[^,]{1,60},\s*ngày\b", re.IGNORECASE)
@@ -32,6 +33,10 @@ STAMPS = ("MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN", "THƯỢNG KHẨN",
 TYPED_RULE = re.compile(r"^[_\-–—.…]{3,}$")
 # The header is at the top: the components are looked for among the first paragraphs.
 _HEADER_WINDOW = 40
+#: How alike a piece must be to the Quốc hiệu or Tiêu ngữ to be taken for a misspelling.
+_LIKE = 0.8
+NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc"
 
 
 @attrs.frozen(eq=False)
@@ -107,15 +112,15 @@ def read_anatomy(document: WordDocument) -> Anatomy:
     """Recognise the components of ``document``."""
     paragraphs = document.paragraphs
     window = paragraphs[:_HEADER_WINDOW]
-    national = _first_match(window, NATIONAL_NAME)
-    motto = _first_match(window, MOTTO, after=national)
+    national = _first_match(window, NATIONAL_NAME) or _closest(window, NATIONAL)
+    motto = _first_match(window, MOTTO, after=national) or _closest(window, MOTTO_TEXT, national)
     number = _first_match(window, NUMBER, after=None)
     place_date = _first_match(window, PLACE_DATE)
     header_parts = [span for span in (national, motto, number, place_date) if span is not None]
     header_end = max((span.index for span in header_parts), default=-1)
     issuer_spans = _issuer(window, national, motto, number, place_date, header_end)
     parent, issuer = _split_parent(issuer_spans)
-    vv = _first_match(paragraphs[: header_end + 4], SUBJECT_VV, after=number) if number else None
+    vv = _subject_vv(paragraphs, number, header_end)
     stamps = tuple(
         span for span in _spans(paragraphs[: header_end + 6]) if span.text.upper() in STAMPS
     )
@@ -195,6 +200,43 @@ def _spans(paragraphs: Sequence[ParagraphView]) -> Iterator[Span]:
 
 def _whole(paragraph: ParagraphView) -> Span:
     return Span(paragraph, 0, len(paragraph.text))
+
+
+def _closest(
+    paragraphs: Sequence[ParagraphView], canonical: str, after: Span | None = None
+) -> Span | None:
+    """The piece most like ``canonical`` when none matches it: a misspelled Quốc hiệu or
+    Tiêu ngữ is still the Quốc hiệu or Tiêu ngữ, and is reported as misspelled."""
+    best: tuple[float, Span | None] = (_LIKE, None)
+    wanted = canonical.upper()
+    for span in _spans(paragraphs):
+        if after is not None and (span.index, span.start) <= (after.index, after.start):
+            continue
+        ratio = difflib.SequenceMatcher(None, nfc(span.text).upper(), wanted).ratio()
+        if ratio > best[0]:
+            best = (ratio, span)
+    return best[1]
+
+
+def _subject_vv(
+    paragraphs: Sequence[ParagraphView], number: Span | None, header_end: int
+) -> Span | None:
+    """A công văn's "V/v" line: under the number, in its column, above any type name."""
+    if number is None:
+        return None
+    for span in _spans(paragraphs[number.index : header_end + 4]):
+        if (span.index, span.start) <= (number.index, number.start):
+            continue
+        if nfc(span.text).upper() in _TYPE_NAMES:
+            return None  # a document with a type name: "V/v" below it is its subject
+        if number.paragraph.location.in_table and (
+            span.paragraph.location.table,
+            span.paragraph.location.cell,
+        ) != (number.paragraph.location.table, number.paragraph.location.cell):
+            continue
+        if SUBJECT_VV.match(nfc(span.text)):
+            return span
+    return None
 
 
 def _first_match(

@@ -47,11 +47,16 @@ class Rule:
         if isinstance(where, Span):
             paragraph: int | None = where.index
             quoted = excerpt(where.text)
+            story = where.paragraph.location.story
         elif where is not None:
             paragraph = where.index
             quoted = excerpt(where.plain)
+            story = where.location.story
         else:
-            paragraph, quoted = None, ""
+            paragraph, quoted, story = None, "", "body"
+        if story != "body":
+            # Paragraph indexes count the body's paragraphs; a header's is named instead.
+            paragraph, quoted = None, f"{story}: {quoted}"
         return Finding(
             rule=self.id,
             locator=self.locator,

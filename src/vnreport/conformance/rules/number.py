@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
+from vnreport.formatting.text import nfc
 from vnreport.model.doctype import DocumentType
 
 __all__ = ["NUMBER_RULES"]
@@ -34,7 +35,7 @@ def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     if span is None:
         yield self.finding(None, "no number line", '"Số: …/…" under the issuer')
         return
-    raw = re.sub(r"[\u00a0\t]", " ", span.paragraph.text[span.start : span.end]).strip()
+    raw = nfc(re.sub(r"[\u00a0\t]", " ", span.paragraph.text[span.start : span.end])).strip()
     match = _LINE.match(raw)
     if match is None:
         yield self.finding(span, repr(raw), '"Số: <number>/<symbol>"')
