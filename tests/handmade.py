@@ -31,7 +31,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Inches, Mm, Pt
+from docx.shared import Inches, Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml import etree
@@ -39,8 +39,8 @@ from lxml import etree
 from vnreport.metrics import longest_line, text_width
 
 __all__ = [
-    "ANTHEM",
     "BODY_LINES",
+    "FILLER",
     "Clerk",
     "appendix_after_plain_footer",
     "careful_report",
@@ -54,6 +54,7 @@ __all__ = [
     "not_a_zip",
     "numbered_headings_report",
     "only_a_table",
+    "parts_of",
     "plan_with_legal_bases",
     "report_with_appendix",
     "report_with_line_shapes",
@@ -62,13 +63,14 @@ __all__ = [
     "whitespace_paragraph",
     "without_content_types",
     "without_styles",
+    "xml_of",
 ]
 
 TNR = "Times New Roman"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-# A line that does not name the anthem: used to fill long bodies.
-ANTHEM = (
+# A sentence of a district's report, repeated to fill long bodies.
+FILLER = (
     "Ủy ban nhân dân huyện đã chỉ đạo các cơ quan, đơn vị và Ủy ban nhân dân các xã, thị trấn "
     "triển khai thực hiện đồng bộ các nhiệm vụ, giải pháp; kết quả đạt được trên các lĩnh vực "
     "cơ bản đáp ứng yêu cầu đề ra, tình hình an ninh chính trị, trật tự an toàn xã hội ổn định"
@@ -131,12 +133,14 @@ class Clerk:
         before: float | None = None,
         after: float | None = None,
         keep_next: bool = False,
-        font: str | None | type[Ellipsis] = ...,
+        font: str | None = "",
     ) -> Paragraph:
         """Type a paragraph at the end of ``container`` (the document or a table cell).
 
         ``text`` is one string, or runs as ``(text, {"bold": …, "italic": …})`` pairs
-        that override the paragraph's ``bold``/``italic``. Lengths are in twips.
+        that override the paragraph's ``bold``/``italic``/``size``. Lengths are in twips.
+        ``font``: the Latin font picked for the runs; "" for the clerk's usual one, ``None``
+        for none (the template's, from the theme).
         """
         paragraph = _next_paragraph(container)
         runs = [(text, {})] if isinstance(text, str) else list(text)
@@ -144,7 +148,7 @@ class Clerk:
             if not run_text:
                 continue
             run = paragraph.add_run(self.t(run_text))
-            chosen = self.font if font is ... else font
+            chosen = self.font if font == "" else font
             if chosen is not None:
                 run.font.name = chosen  # the Font dialog: w:ascii and w:hAnsi only
             if size is not None:
@@ -221,7 +225,7 @@ class Clerk:
         xml = (
             f'<w:r {nsdecls("w")} xmlns:mc="{_MC}" xmlns:wp="{_WP}" xmlns:a="{_A}" '
             f'xmlns:wps="{_WPS}" xmlns:v="{_V}">'
-            "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+            '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
             '<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" '
             f'relativeHeight="{251659264 + shape_id}" behindDoc="0" locked="0" '
             'layoutInCell="1" allowOverlap="1">'
@@ -251,17 +255,17 @@ class Clerk:
         shape_id = self._shape_id
         self._shape_id += 1
         inner = "".join(
-            f"<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr>"
+            f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr>'
             f'<w:rFonts w:ascii="{TNR}" w:hAnsi="{TNR}"/>'
             f"{'<w:b/>' if own.get('bold') else ''}"
             f'<w:sz w:val="{round(own.get("size", 13) * 2)}"/></w:rPr>'
-            f"<w:t xml:space=\"preserve\">{self.t(text)}</w:t></w:r></w:p>"
+            f'<w:t xml:space="preserve">{self.t(text)}</w:t></w:r></w:p>'
             for text, own in lines
         )
         xml = (
             f'<w:r {nsdecls("w")} xmlns:mc="{_MC}" xmlns:wp="{_WP}" xmlns:a="{_A}" '
             f'xmlns:wps="{_WPS}" xmlns:v="{_V}">'
-            "<mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing>"
+            '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
             '<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" '
             f'relativeHeight="{251659264 + shape_id}" behindDoc="0" locked="0" '
             'layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
@@ -569,7 +573,9 @@ def _header_table(
     clerk.line(right, national, size=12, bold=True, align="center")
     motto_line = clerk.line(right, motto, size=13, bold=True, align="center")
     if shapes:
-        clerk.line_shape(motto_line, motto_rule_length(), offset=(right_text - motto_rule_length()) / 2)
+        clerk.line_shape(
+            motto_line, motto_rule_length(), offset=(right_text - motto_rule_length()) / 2
+        )
     else:
         clerk.rule(right, motto_rule_length(), right_text)
     number_cell, date_cell = table.cell(1, 0), table.cell(1, 1)
@@ -580,11 +586,15 @@ def _header_table(
     return table
 
 
-def _title(clerk: Clerk, type_name: str, subject: Sequence[str], *, shape: bool = False) -> None:
+def _title(
+    clerk: Clerk, type_name: str, subject: Sequence[str], *, shape: bool = False, gap: bool = False
+) -> None:
     clerk.line(clerk.document, type_name, size=14, bold=True, align="center", before=18)
     last = None
     for line in subject:
         last = clerk.line(clerk.document, line, size=14, bold=True, align="center")
+    if gap:
+        clerk.line(clerk.document, "", size=6, align="center")  # a small spacer line
     length = third_rule_length(subject, TEXT_WIDTH, 14)
     if shape:
         assert last is not None
@@ -631,6 +641,7 @@ def _careful(
     body: Iterable[tuple[str, str]] = BODY_LINES,
     shapes: bool = False,
     national: str = NATIONAL,
+    gap: bool = False,
 ) -> Clerk:
     clerk = Clerk(nfd=nfd, font=None)
     clerk.page(margins=(20, 20, 30, 15))
@@ -644,14 +655,14 @@ def _careful(
         shapes=shapes,
         national=national,
     )
-    _title(clerk, CAREFUL["type"], [CAREFUL["subject"]], shape=shapes)
+    _title(clerk, CAREFUL["type"], [CAREFUL["subject"]], shape=shapes, gap=gap)
     _body(clerk, body)
     _footer_table(clerk, CAREFUL["recipients"], CAREFUL["signature"], CAREFUL["signer"])
     clerk.page_numbers()
     return clerk
 
 
-def careful_report(*, nfd: bool = False, national: str = NATIONAL) -> bytes:
+def careful_report(*, nfd: bool = False, national: str = NATIONAL, gap: bool = False) -> bytes:
     """1 (and 5 with ``nfd``). A careful clerk's báo cáo that conforms: A4, margins
     20/20/30/15 mm, Times New Roman on all four slots, a borderless header table with
     a parent agency, rules drawn as bottom borders narrowed to the right length, body
@@ -659,8 +670,9 @@ def careful_report(*, nfd: bool = False, national: str = NATIONAL) -> bytes:
     whose row cannot break, page numbers from page 2. The last body paragraph is not
     set to keep with the signature (clerks rarely do): the one expected warning.
 
-    ``national``: the Quốc hiệu as typed ("CỘNG HOÀ …" is the decree's other spelling)."""
-    return _careful(nfd=nfd, national=national).save()
+    ``national``: the Quốc hiệu as typed ("CỘNG HOÀ …" is the decree's other spelling).
+    ``gap``: a small empty spacer line between the subject and its rule."""
+    return _careful(nfd=nfd, national=national, gap=gap).save()
 
 
 def report_with_line_shapes() -> bytes:
@@ -720,7 +732,7 @@ def long_report(pages: int = 20) -> bytes:
         for khoản in range(1, pages // 4 + 1):
             body.append(("khoản", f"{khoản}. Lĩnh vực thứ {khoản}"))
             for item in range(10):
-                body.append(("text", f"- {ANTHEM} ({section}.{khoản}.{item});"))
+                body.append(("text", f"- {FILLER} ({section}.{khoản}.{item});"))
     body.append(("text", "Trên đây là báo cáo của Phòng Tài chính - Kế hoạch./."))
     return _careful(body=body).save()
 
@@ -736,7 +748,9 @@ def _add_decimal_list(clerk: Clerk) -> int:
     """A "1." list definition in numbering.xml, as Word's numbering button makes it;
     returns its numId."""
     numbering = clerk.document.part.numbering_part.element
-    abstract_ids = [int(e.get(qn("w:abstractNumId"))) for e in numbering.findall(qn("w:abstractNum"))]
+    abstract_ids = [
+        int(e.get(qn("w:abstractNumId"))) for e in numbering.findall(qn("w:abstractNum"))
+    ]
     num_ids = [int(e.get(qn("w:numId"))) for e in numbering.findall(qn("w:num"))]
     abstract_id, num_id = max(abstract_ids, default=0) + 1, max(num_ids, default=0) + 1
     abstract = parse_xml(
@@ -753,8 +767,7 @@ def _add_decimal_list(clerk: Clerk) -> int:
     else:
         numbering.append(abstract)
     num = parse_xml(
-        f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
-        "</w:num>"
+        f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'
     )
     numbering.append(num)
     return num_id
@@ -763,7 +776,9 @@ def _add_decimal_list(clerk: Clerk) -> int:
 def _restart(clerk: Clerk, abstract_of: int) -> int:
     """A new w:num over the same list, restarting at 1 (Word's "Restart at 1")."""
     numbering = clerk.document.part.numbering_part.element
-    source = next(e for e in numbering.findall(qn("w:num")) if e.get(qn("w:numId")) == str(abstract_of))
+    source = next(
+        e for e in numbering.findall(qn("w:num")) if e.get(qn("w:numId")) == str(abstract_of)
+    )
     abstract = source.find(qn("w:abstractNumId")).get(qn("w:val"))
     num_id = max(int(e.get(qn("w:numId"))) for e in numbering.findall(qn("w:num"))) + 1
     numbering.append(
@@ -835,8 +850,7 @@ def mixed_numbering_report() -> bytes:
     clerk.body(BODY_LINES[6][1])
     clerk.body("3. Công tác quyết toán ngân sách", bold=True)
     clerk.body(
-        "Thẩm định quyết toán năm 2020 của 45 cơ quan, đơn vị và 19 xã, thị trấn đúng thời "
-        "hạn."
+        "Thẩm định quyết toán năm 2020 của 45 cơ quan, đơn vị và 19 xã, thị trấn đúng thời hạn."
     )
     clerk.body("II. KHÓ KHĂN, VƯỚNG MẮC", bold=True)
     clerk.body(BODY_LINES[-1][1])
@@ -863,7 +877,9 @@ def _rushed_header(clerk: Clerk) -> None:
     """The header typed as plain lines, issuer and Quốc hiệu on one line split by tabs,
     the Tiêu ngữ with en dashes, a line of underscores, number and date on one line."""
     document = clerk.document
-    clerk.line(document, "UBND HUYỆN TUẦN GIÁO\t\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=12, bold=True)
+    clerk.line(
+        document, "UBND HUYỆN TUẦN GIÁO\t\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=12, bold=True
+    )
     clerk.line(document, "\t\t\t\t\t\t\tĐộc lập – Tự do – Hạnh phúc", size=13, bold=True)
     clerk.line(document, "\t\t\t\t\t\t\t___________________________", size=13)
     clerk.line(document, "Số: 5/BC-UBND\t\tTuần Giáo, ngày 5 tháng 06 năm 2021", size=13)
@@ -910,7 +926,9 @@ def rushed_draft(*, nfd: bool = False) -> bytes:
         clerk.line(document, text, size=13, bold=True, align="center", left=indent, font=None)
     for _ in range(3):
         clerk.line(document, "", font=None)
-    clerk.line(document, "PHẠM THỊ TUYÊN", size=13, bold=True, align="center", left=indent, font=None)
+    clerk.line(
+        document, "PHẠM THỊ TUYÊN", size=13, bold=True, align="center", left=indent, font=None
+    )
     return clerk.save()
 
 
@@ -926,7 +944,10 @@ def tab_footer_draft() -> bytes:
     clerk.line(document, "", font=None)
     clerk.line(
         document,
-        [("Nơi nhận:", {"bold": True, "italic": True, "size": 12}), ("\t\t\t\tTM. ỦY BAN NHÂN DÂN", {"bold": True})],
+        [
+            ("Nơi nhận:", {"bold": True, "italic": True, "size": 12}),
+            ("\t\t\t\tTM. ỦY BAN NHÂN DÂN", {"bold": True}),
+        ],
         size=13,
         font=None,
     )
@@ -1013,8 +1034,7 @@ def cong_van() -> bytes:
         "hành chính; 100% thủ tục hành chính được công khai đúng quy định."
     )
     clerk.body(
-        "Ủy ban nhân dân huyện Tuần Giáo báo cáo để Ủy ban nhân dân tỉnh, Sở Nội vụ tổng "
-        "hợp./."
+        "Ủy ban nhân dân huyện Tuần Giáo báo cáo để Ủy ban nhân dân tỉnh, Sở Nội vụ tổng hợp./."
     )
     _footer_table(clerk, CONG_VAN["recipients"], CONG_VAN["signature"], CONG_VAN["signer"])
     clerk.page_numbers()
@@ -1060,7 +1080,9 @@ def decision(*, authority_line: bool = True) -> bytes:
     )
     _title(clerk, DECISION["type"], [DECISION["subject"]])
     if authority_line:
-        clerk.line(clerk.document, DECISION["authority"], size=14, bold=True, align="center", before=12)
+        clerk.line(
+            clerk.document, DECISION["authority"], size=14, bold=True, align="center", before=12
+        )
     for text, italic in DECISION["bases"]:
         paragraph = clerk.body([(text, {"italic": italic})])
         paragraph.paragraph_format.space_before = Pt(6)
@@ -1071,9 +1093,7 @@ def decision(*, authority_line: bool = True) -> bytes:
             ("Phê duyệt Kế hoạch cải cách hành chính năm 2021 của huyện Tuần Giáo.", {}),
         ]
     )
-    clerk.body(
-        [("Điều 2. ", {"bold": True}), ("Quyết định này có hiệu lực kể từ ngày ký.", {})]
-    )
+    clerk.body([("Điều 2. ", {"bold": True}), ("Quyết định này có hiệu lực kể từ ngày ký.", {})])
     clerk.body(
         [
             ("Điều 3. ", {"bold": True}),
@@ -1090,7 +1110,10 @@ def decision(*, authority_line: bool = True) -> bytes:
 
 
 PLAN_BASES = (
-    ("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;", True),
+    (
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+        True,
+    ),
     ("Căn cứ Kế hoạch số 70/KH-UBND ngày 26/3/2021 của Ủy ban nhân dân tỉnh Điện Biên;", False),
     ("Căn cứ tình hình thực tế của địa phương;", True),
 )
@@ -1144,7 +1167,9 @@ def only_a_table() -> bytes:
     template's empty paragraph after it, as Word must)."""
     clerk = Clerk()
     table = clerk.document.add_table(3, 3)
-    for row, values in enumerate((("STT", "Nội dung", "Số tiền"), ("1", "Thu", "12.450"), ("2", "Chi", "96.312"))):
+    for row, values in enumerate(
+        (("STT", "Nội dung", "Số tiền"), ("1", "Thu", "12.450"), ("2", "Chi", "96.312"))
+    ):
         for column, value in enumerate(values):
             table.cell(row, column).text = value
     return clerk.save()

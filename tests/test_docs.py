@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 from conftest import ROOT
-
 from vnreport.conformance.rules import RULES
 
 

@@ -1,7 +1,7 @@
 """Regenerate docs/checker.md from the checker's rules (their ids, locators and examples).
 
-    python tools/gen_checker_docs.py          # rewrite docs/checker.md
-    python tools/gen_checker_docs.py --check  # exit 1 if docs/checker.md is out of date
+``python tools/gen_checker_docs.py`` rewrites docs/checker.md; with ``--check`` it only
+exits 1 when the file is out of date (a test runs that).
 """
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ vnreport's own output — and reports every deviation from the form rules of Ngh
 ```python
 import vnreport
 
-findings = vnreport.check("van-ban.docx")      # a path, or the file's bytes
-for finding in findings:                      # empty when the document conforms
+findings = vnreport.check("van-ban.docx")  # a path, or the file's bytes
+for finding in findings:  # empty when the document conforms
     print(finding)
-for item in findings.not_evaluated:           # rules the file cannot show
+for item in findings.not_evaluated:  # rules the file cannot show
     print(item)
 ```
 
@@ -42,9 +42,10 @@ vnreport check van-ban.docx --fix -o van-ban-sua.docx
 |---|---|
 | `rule` | the rule's id, listed below (`date.form`) |
 | `locator` | where the decree states it ("NĐ 30/2020, Phụ lục I, II.4") |
-| `severity` | `error` (the decree's rule is broken) or `warning` (practice, or a rule that may not apply) |
-| `component` | what was checked: `national-name`, `motto`, `issuer`, `number`, `place-date`, `body`, `signature` … |
-| `paragraph` | the paragraph's index, counting every paragraph of the body (table cells included) in reading order; none for page-level rules |
+| `severity` | `error` (the decree is broken) or `warning` (practice, or may not apply) |
+| `component` | what was checked: `motto`, `issuer`, `number`, `place-date`, `body` … |
+| `paragraph` | the paragraph's index in the body (table cells included), in reading order; \
+none for page-level rules and for headers and footers |
 | `excerpt` | a short quotation of the paragraph |
 | `found`, `expected` | what the document has, and what the decree wants |
 
@@ -89,8 +90,8 @@ deliberately departs from the decree can be rendered with the findings as warnin
 without the check:
 
 ```python
-report.save("bao-cao.docx", template="mau-rieng.docx", check="warn")   # warnings only
-report.save("bao-cao.docx", template="mau-rieng.docx", check="off")    # no check
+report.save("bao-cao.docx", template="mau-rieng.docx", check="warn")  # warnings only
+report.save("bao-cao.docx", template="mau-rieng.docx", check="off")  # no check
 ```
 
 ```sh

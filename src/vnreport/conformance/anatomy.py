@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from vnreport.formatting.text import nfc
+from vnreport.formatting.text import nfc, upper_vi
 from vnreport.model.doctype import DocumentType
 from vnreport.ooxml.document import ParagraphView, WordDocument, normalize
 
@@ -22,7 +22,8 @@ __all__ = ["Anatomy", "RuleMark", "Span", "read_anatomy"]
 
 NATIONAL_NAME = re.compile(r"^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$", re.IGNORECASE)
 MOTTO = re.compile(r"^Độc lập\s*[-–—]+\s*Tự do\s*[-–—]+\s*Hạnh phúc$", re.IGNORECASE)
-NUMBER = re.compile(r"^Số\b", re.IGNORECASE)
+# "Số:" then a number, or a blank and "/" in a draft; not "Số tiền" heading a table column.
+NUMBER = re.compile(r"^Số\s*(?::|\d|[._…\s]*/)", re.IGNORECASE)
 PLACE_DATE = re.compile(r"^[^,]{1,60},\s*ngày\b", re.IGNORECASE)
 SUBJECT_VV = re.compile(r"^V/v\b", re.IGNORECASE)
 ADDRESSEE = re.compile(r"^Kính gửi\b", re.IGNORECASE)
@@ -135,7 +136,9 @@ def read_anatomy(document: WordDocument) -> Anatomy:
 
     rest = [p for p in paragraphs if p.index > header_end and p.location.table not in layout_tables]
     type_name, doc_type, after_title = _type_name(rest)
-    subject, subject_rule, after_subject = _subject(rest, after_title, type_name is not None)
+    subject, subject_rule, after_subject = _subject(
+        paragraphs, rest, after_title, type_name is not None
+    )
     addressees, after_addressees = _listed(rest, after_subject, ADDRESSEE)
     heading, recipients, signature, signer, footer_start, footer_table = _footer(paragraphs)
     if footer_table is not None:
@@ -148,7 +151,9 @@ def read_anatomy(document: WordDocument) -> Anatomy:
             break
         if paragraph.location.table in layout_tables:
             continue
-        if not body and LEGAL_BASIS.match(paragraph.plain):
+        # A decision's authority line and "QUYẾT ĐỊNH:" are display lines, not body text:
+        # the Căn cứ lines may come after them.
+        if LEGAL_BASIS.match(paragraph.plain) and all(display_line(p) for p in body):
             legal.append(_whole(paragraph))
             continue
         body.append(paragraph)
@@ -298,6 +303,9 @@ def _rule_after(paragraphs: Sequence[ParagraphView], span: Span | None) -> RuleM
     own = span.paragraph
     if "bottom" in own.props.borders and span.whole:
         return RuleMark("border", own, on_text=True)
+    if own.line_shapes:
+        # A line drawn with the mouse is anchored in the paragraph the cursor was in.
+        return RuleMark("drawing", own, on_text=True)
     for paragraph in paragraphs[own.index + 1 : own.index + 3]:
         if paragraph.location != own.location:
             break
@@ -326,8 +334,10 @@ def _type_name(rest: Sequence[ParagraphView]) -> tuple[Span | None, DocumentType
 
 
 def _subject(
-    rest: Sequence[ParagraphView], start: int, has_title: bool
+    paragraphs: Sequence[ParagraphView], rest: Sequence[ParagraphView], start: int, has_title: bool
 ) -> tuple[tuple[Span, ...], RuleMark | None, int]:
+    """The subject's lines under the type name, its rule, and the position after them in
+    ``rest`` (``paragraphs`` is the whole document, which rules are looked up in)."""
     if not has_title:
         return (), None, start
     subject: list[Span] = []
@@ -336,7 +346,7 @@ def _subject(
         paragraph = rest[position]
         text = paragraph.plain.replace(" ", "")
         if not text or TYPED_RULE.match(text):
-            mark = _rule_after(rest, subject[-1]) if subject else None
+            mark = _rule_after(paragraphs, subject[-1]) if subject else None
             if mark is None and subject:
                 mark = _mark_of(paragraph)
             if mark is not None:
@@ -351,15 +361,16 @@ def _subject(
             break
         subject.append(_whole(paragraph))
         position += 1
-        if "bottom" in paragraph.props.borders:
-            return tuple(subject), RuleMark("border", paragraph, on_text=True), position
+        if "bottom" in paragraph.props.borders or paragraph.line_shapes:
+            kind = "border" if "bottom" in paragraph.props.borders else "drawing"
+            return tuple(subject), RuleMark(kind, paragraph, on_text=True), position
     return tuple(subject), None, position
 
 
 def _mark_of(paragraph: ParagraphView) -> RuleMark | None:
     """The rule an empty paragraph draws (a line shape or a border), or types."""
     text = paragraph.plain.replace(" ", "")
-    if paragraph.drawings and not text:
+    if paragraph.line_shapes and not text:
         return RuleMark("drawing", paragraph)
     if not text and ("bottom" in paragraph.props.borders or "top" in paragraph.props.borders):
         return RuleMark("border", paragraph)
@@ -391,19 +402,21 @@ def _footer(
 ) -> tuple[Span | None, tuple[Span, ...], tuple[Span, ...], Span | None, int | None, int | None]:
     """Nơi nhận, its items, the signature lines and the signer, where the footer starts,
     and the table that holds it."""
-    heading_paragraph = next((p for p in reversed(paragraphs) if RECIPIENTS.match(p.plain)), None)
-    if heading_paragraph is None:
+    heading = next(
+        (span for span in reversed(list(_spans(paragraphs))) if RECIPIENTS.match(span.text)),
+        None,
+    )
+    if heading is None:
         return None, (), (), None, None, None
-    heading = _whole(heading_paragraph)
-    location = heading_paragraph.location
+    location = heading.paragraph.location
     if location.in_table:
-        same_cell = [
-            p
+        recipients = [
+            _whole(p)
             for p in paragraphs
-            if p.location == location and p.index > heading_paragraph.index and p.plain
+            if p.location == location and p.index > heading.index and p.plain
         ]
-        signature_cells = [
-            p
+        lines = [
+            _whole(p)
             for p in paragraphs
             if p.location.table == location.table
             and p.location.row == location.row
@@ -411,26 +424,41 @@ def _footer(
             and p.plain
         ]
         start = min(
-            [p.index for p in paragraphs if p.location.table == location.table],
-            default=heading_paragraph.index,
+            (p.index for p in paragraphs if p.location.table == location.table),
+            default=heading.index,
         )
-        footer_table = location.table
+        footer_table: int | None = location.table
     else:
-        following = [p for p in paragraphs if p.index > heading_paragraph.index and p.plain]
-        same_cell = [p for p in following if p.plain.startswith(("-", "–"))]
-        signature_cells = [p for p in following if not p.plain.startswith(("-", "–"))]
-        start = heading_paragraph.index
+        # Typed without a table: the lines after "Nơi nhận", up to an appendix; pieces
+        # split by tabs stand side by side, recipients ("- …") left, signature right.
+        recipients, lines = [], []
+        for span in _spans(paragraphs[heading.index :]):
+            if (span.index, span.start) <= (heading.index, heading.start):
+                continue
+            if APPENDIX.match(span.paragraph.plain):
+                break
+            (recipients if span.text.startswith(("-", "–")) else lines).append(span)
+        start = heading.index
         footer_table = None
-    recipients = tuple(_whole(p) for p in same_cell)
-    lines = [p for p in signature_cells if not _is_note(p.plain)]
+    lines = [span for span in lines if not _is_note(span.text)]
     if not lines:
-        return heading, recipients, (), None, start, footer_table
-    signer = _whole(lines[-1])
-    signature = tuple(_whole(p) for p in lines[:-1])
+        return heading, tuple(recipients), (), None, start, footer_table
+    signature, signer = tuple(lines[:-1]), lines[-1]
     # A signature table above the Nơi nhận row (some layouts) starts the footer earlier.
     if signature and signature[0].index < start:
         start = signature[0].index
-    return heading, recipients, signature, signer, start, footer_table
+    return heading, tuple(recipients), signature, signer, start, footer_table
+
+
+def display_line(paragraph: ParagraphView) -> bool:
+    """A centred line in bold capitals ("QUYẾT ĐỊNH:", "CHỦ TỊCH ỦY BAN NHÂN DÂN …")."""
+    text = paragraph.plain
+    return (
+        bool(text)
+        and paragraph.props.alignment == "center"
+        and text == upper_vi(text)
+        and _bold(_whole(paragraph))
+    )
 
 
 def _is_note(text: str) -> bool:

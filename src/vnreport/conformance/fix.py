@@ -23,11 +23,12 @@ from vnreport.conformance.findings import Findings
 from vnreport.conformance.rules.date import DATE_LINE
 from vnreport.conformance.rules.page import MARGINS
 from vnreport.formatting.dates import day_text, month_text
+from vnreport.formatting.text import nfc
 from vnreport.metrics import TWIPS_PER_MM
 from vnreport.ooxml.document import ParagraphView, RunView, WordDocument
 from vnreport.ooxml.names import w
 from vnreport.ooxml.package import DocxPackage
-from vnreport.ooxml.styles import FONT_SLOTS
+from vnreport.ooxml.styles import FONT_SLOTS, THEME_ATTRIBUTES
 from vnreport.render.package import write_package
 
 __all__ = ["FixResult", "fix"]
@@ -138,7 +139,7 @@ def _set_fonts(fonts: etree._Element) -> bool:
     """Name Times New Roman on every slot, without theme fonts; whether anything changed."""
     changed = False
     for slot in FONT_SLOTS:
-        theme = w(f"{slot}Theme")
+        theme = THEME_ATTRIBUTES[slot]
         if theme in fonts.attrib:
             del fonts.attrib[theme]
             changed = True
@@ -228,15 +229,19 @@ def _order_run_properties(properties: etree._Element) -> None:
 # --- the date's padding ----------------------------------------------------------------
 
 
+# "ngày" and "tháng" as typed, composed (NFC) or decomposed (NFD).
+_DATE_WORDS = {"day": r"ng(?:à|a\u0300)y", "month": r"th(?:á|a\u0301)ng"}
+
+
 def _fix_date(anatomy: Anatomy) -> Iterator[str]:
     span = anatomy.place_date
     if span is None:
         return
     paragraph = span.paragraph
-    text = paragraph.text[span.start : span.end]
-    match = DATE_LINE.match(" ".join(text.split()))
+    match = DATE_LINE.match(" ".join(nfc(paragraph.text[span.start : span.end]).split()))
     if match is None:
         return
+    edits: list[tuple[int, int, str, str]] = []
     for group, write in (("day", day_text), ("month", month_text)):
         value = match[group]
         if not value.isdigit() or not 1 <= int(value) <= (31 if group == "day" else 12):
@@ -244,30 +249,52 @@ def _fix_date(anatomy: Anatomy) -> Iterator[str]:
         wanted = write(int(value))
         if wanted == value:
             continue
-        # Find the digits in the paragraph's own text: after "ngày" or "tháng".
-        word = "ngày" if group == "day" else "tháng"
-        found = re.search(rf"{word}\s*(\d+)", paragraph.text[span.start :], re.IGNORECASE)
+        # The digits' place in the paragraph's own text (tabs and all): after the word.
+        found = re.search(
+            rf"{_DATE_WORDS[group]}\s*(\d+)", paragraph.text[span.start : span.end], re.IGNORECASE
+        )
         if found is None:
             continue
         start = span.start + found.start(1)
-        _replace(paragraph, start, start + len(found.group(1)), wanted)
-        yield f"¶{span.index} date: {group} {value!r} → {wanted!r}"
+        message = f"¶{span.index} date: {group} {value!r} → {wanted!r}"
+        edits.append((start, start + len(found.group(1)), wanted, message))
+    # From the end of the line backwards, so that an edit leaves the others' places alone.
+    for start, end, new, message in sorted(edits, reverse=True):
+        _replace(paragraph, start, end, new)
+        yield message
 
 
 def _replace(paragraph: ParagraphView, start: int, end: int, new: str) -> None:
-    """Replace characters ``start``–``end`` of the paragraph's text, keeping run formatting."""
+    """Replace characters ``start``–``end`` of the paragraph's text, keeping run formatting.
+
+    Offsets count every character of the text as read (a tab or a break is one); only
+    ``w:t`` elements hold characters that can be replaced.
+    """
     remaining = new
-    for run in paragraph.runs:
-        run_start, run_end = run.start, run.start + len(run.text)
-        if run_end <= start or run_start >= end:
+    for node, node_start in _text_nodes(paragraph):
+        text = node.text or ""
+        node_end = node_start + len(text)
+        if node_end <= start or node_start >= end:
             continue
-        texts = run.element.findall(w("t"))
-        if not texts:
-            continue
-        # Runs of digits are plain text runs: edit the first w:t of the run.
-        node = texts[0]
-        local_start = max(start, run_start) - run_start
-        local_end = min(end, run_end) - run_start
-        current = node.text or ""
-        node.text = current[:local_start] + remaining + current[local_end:]
+        local_start = max(start, node_start) - node_start
+        local_end = min(end, node_end) - node_start
+        node.text = text[:local_start] + remaining + text[local_end:]
         remaining = ""
+
+
+def _text_nodes(paragraph: ParagraphView) -> list[tuple[etree._Element, int]]:
+    """Each ``w:t`` of the paragraph with the offset of its first character."""
+    nodes: list[tuple[etree._Element, int]] = []
+    for run in paragraph.runs:
+        position = run.start
+        for child in run.element:
+            if child.tag == _T:
+                nodes.append((child, position))
+                position += len(child.text or "")
+            elif child.tag in _ONE_CHARACTER:
+                position += 1
+    return nodes
+
+
+_T = w("t")
+_ONE_CHARACTER = frozenset({w("tab"), w("br"), w("cr"), w("noBreakHyphen")})

@@ -57,7 +57,7 @@ class Inspection:
     def rule_length(self, mark: RuleMark) -> int | None:
         """How long a drawn rule is, in twips; ``None`` for typed characters."""
         if mark.kind == "drawing":
-            return max(mark.paragraph.drawings, default=None)
+            return max(mark.paragraph.line_shapes, default=None)
         if mark.kind == "border":
             return self.available_width(mark.paragraph)
         return None

@@ -25,7 +25,10 @@ _EMU_PER_TWIP = 635
 _P, _R, _T, _TBL, _TR, _TC = w("p"), w("r"), w("t"), w("tbl"), w("tr"), w("tc")
 _TAB, _BR, _CR, _DEL, _HYPHEN = w("tab"), w("br"), w("cr"), w("del"), w("noBreakHyphen")
 _INSTRUCTION, _SIMPLE_FIELD = w("instrText"), w("fldSimple")
-_EXTENT = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}extent"
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_EXTENT, _INLINE, _ANCHOR = f"{_WP}extent", f"{_WP}inline", f"{_WP}anchor"
+_PRESET = "{http://schemas.openxmlformats.org/drawingml/2006/main}prstGeom"
+_LINE_PRESETS = frozenset({"line", "straightConnector1"})
 _VML_LINE = "{urn:schemas-microsoft-com:vml}line"
 
 
@@ -73,8 +76,9 @@ class ParagraphView:
     element: etree._Element
     #: Field instructions in the paragraph ("PAGE", "NUMPAGES" …), upper-cased.
     fields: tuple[str, ...] = ()
-    #: Widths (twips) of the drawings and shapes anchored in the paragraph.
-    drawings: tuple[int, ...] = ()
+    #: Widths (twips) of the straight lines drawn in the paragraph (DrawingML or VML line
+    #: shapes; pictures and text boxes are not lines).
+    line_shapes: tuple[int, ...] = ()
     #: The text normalised for comparison (NFC, spaces folded, trimmed).
     plain: str = attrs.field(init=False)
 
@@ -193,7 +197,7 @@ class WordDocument:
             location=location,
             element=element,
             fields=tuple(fields),
-            drawings=tuple(_drawing_widths(element)),
+            line_shapes=tuple(_line_widths(element)),
         )
 
     def _sections(self, body: etree._Element) -> Iterator[Section]:
@@ -245,10 +249,14 @@ def _run_text(run: etree._Element, fields: list[str]) -> str:
     return "".join(pieces)
 
 
-def _drawing_widths(paragraph: etree._Element) -> Iterator[int]:
-    for extent in paragraph.iter(_EXTENT):
+def _line_widths(paragraph: etree._Element) -> Iterator[int]:
+    for drawing in paragraph.iter(_INLINE, _ANCHOR):
+        geometry = drawing.find(f".//{_PRESET}")
+        if geometry is None or geometry.get("prst") not in _LINE_PRESETS:
+            continue
+        extent = drawing.find(_EXTENT)
         try:
-            yield round(int(extent.get("cx", "0")) / _EMU_PER_TWIP)
+            yield round(int("0" if extent is None else extent.get("cx", "0")) / _EMU_PER_TWIP)
         except ValueError:
             continue
     for shape in paragraph.iter(_VML_LINE):

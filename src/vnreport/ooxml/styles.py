@@ -16,10 +16,18 @@ from lxml import etree
 
 from vnreport.ooxml.names import w
 
-__all__ = ["FONT_SLOTS", "ParagraphProperties", "RunProperties", "StyleSheet"]
+__all__ = ["FONT_SLOTS", "THEME_ATTRIBUTES", "ParagraphProperties", "RunProperties", "StyleSheet"]
 
 #: The four font slots of a run: Latin text, high ANSI, East Asian and complex scripts.
 FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
+#: The attribute naming each slot's theme font; the complex-script one is spelled in lower
+#: case in the schema (w:cstheme).
+THEME_ATTRIBUTES = {
+    "ascii": w("asciiTheme"),
+    "hAnsi": w("hAnsiTheme"),
+    "eastAsia": w("eastAsiaTheme"),
+    "cs": w("cstheme"),
+}
 _OFF = frozenset({"0", "false", "off"})
 _NO_BORDER = frozenset({"nil", "none"})
 _PPR, _RPR, _PSTYLE, _RSTYLE, _BASED_ON = w("pPr"), w("rPr"), w("pStyle"), w("rStyle"), w("basedOn")
@@ -206,7 +214,7 @@ class _Values:
             tag = child.tag.rpartition("}")[2]
             if tag == "rFonts":
                 for slot in FONT_SLOTS:
-                    theme = child.get(w(f"{slot}Theme"))
+                    theme = child.get(THEME_ATTRIBUTES[slot])
                     name = child.get(w(slot))
                     if theme is not None:
                         self.fonts[slot] = theme

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from vnreport.conformance.anatomy import display_line
 from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
@@ -65,7 +66,7 @@ def text_paragraphs(inspection: Inspection) -> Iterator[ParagraphView]:
 def _is_heading(paragraph: ParagraphView) -> bool:
     """A titled heading, or a caption centred above a table: not text paragraphs."""
     heading = heading_of(paragraph)
-    if heading is not None and heading.titled:
+    if (heading is not None and heading.titled) or display_line(paragraph):
         return True
     following = paragraph.element.getnext()
     return (
@@ -214,7 +215,9 @@ def heading_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 def heading_sequence(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     paragraphs = list(text_paragraphs(inspection))
     if any(paragraph.props.numbered for paragraph in paragraphs):
+        # Labels Word numbers itself are not in the text: the sequence cannot be read.
         yield self.not_evaluated("some paragraphs are numbered by Word's list numbering")
+        return
     expected = [0, 0, 0]
     for paragraph in paragraphs:
         heading = heading_of(paragraph)
