@@ -8,13 +8,16 @@ counting every paragraph of the body, table cells included, in reading order.
 from __future__ import annotations
 
 import functools
+import io
 import re
 import time
 import unicodedata
+import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 import handmade
 from vnreport import check
@@ -23,6 +26,7 @@ from vnreport.conformance.anatomy import Anatomy, Span
 from vnreport.conformance.fix import fix
 from vnreport.model.doctype import DocumentType
 from vnreport.ooxml import PackageError
+from vnreport.ooxml.names import w
 
 E, W = Severity.ERROR, Severity.WARNING
 Triple = tuple[str, int | None, Severity]
@@ -750,3 +754,38 @@ def test_every_finding_is_complete(name: str, options: dict[str, object]) -> Non
     for item in findings.not_evaluated:
         assert item.locator.startswith("NĐ 30/2020"), item
         assert item.reason, item
+
+
+def test_an_appendix_label_in_the_wrong_form_is_reported() -> None:
+    # The same appendix with its "Phụ lục I" line set in 12 pt and left-aligned.
+    data = handmade.report_with_appendix()
+    anatomy = inspect(data).anatomy
+    label = anatomy.appendices[0]
+    parts = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            parts[info.filename] = archive.read(info)
+    root = etree.fromstring(parts["word/document.xml"])
+    paragraph = list(root.iter(w("p")))[label.index]
+    for run in paragraph.iter(w("r")):
+        properties = run.find(w("rPr"))
+        if properties is None:
+            properties = etree.SubElement(run, w("rPr"))
+            run.insert(0, properties)
+        for size in properties.findall(w("sz")):
+            properties.remove(size)
+        size = etree.SubElement(properties, w("sz"))
+        size.set(w("val"), "24")
+    jc = paragraph.find(f"{w('pPr')}/{w('jc')}")
+    assert jc is not None
+    jc.set(w("val"), "left")
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    found = [f for f in check(buffer.getvalue()) if f.rule == "appendix.format"]
+    assert {(f.paragraph, f.found) for f in found} == {
+        (label.index, "12 pt"),
+        (label.index, "flush left"),
+    }

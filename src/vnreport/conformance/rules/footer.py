@@ -214,6 +214,19 @@ def signature_kept_together(self: Rule, inspection: Inspection) -> Iterator[Outc
         )
 
 
+@rule(
+    "appendix.format",
+    "NĐ 30/2020, Phụ lục I, III.1.b",
+    "appendix",
+    'An appendix after the signature opens with "Phụ lục" (a Roman numeral when there are '
+    "several) in 14 pt bold, centred.",
+    '"PHỤ LỤC I" in 12 pt, left-aligned.',
+)
+def appendix_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    for span in inspection.anatomy.appendices:
+        yield from form_findings(self, span, EXPECTATIONS["appendix"])
+
+
 FOOTER_RULES: tuple[Rule, ...] = (
     recipients_heading,
     recipients_items,
@@ -222,4 +235,5 @@ FOOTER_RULES: tuple[Rule, ...] = (
     signature_format,
     signature_name,
     signature_kept_together,
+    appendix_format,
 )
