@@ -8,6 +8,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from vnreport import FieldError, Margins, Report
 from vnreport.metrics.measure import text_width
@@ -69,7 +70,7 @@ def test_geometry_follows_a_restyled_template() -> None:
         b'<w:basedOn w:val="VNParent"/><w:qFormat/><w:rPr><w:sz w:val="26"/><w:b w:val="0"/>',
     )
     assert styles != _part("word/styles.xml"), "the replacement must hit the VNIssuer style"
-    geometry = read_geometry(_part("word/document.xml"), styles)
+    geometry = read_geometry(etree.fromstring(_part("word/document.xml")), etree.fromstring(styles))
     assert geometry.style("VNIssuer") == TextStyle(size=13, bold=False)
 
 

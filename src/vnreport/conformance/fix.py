@@ -55,7 +55,7 @@ def fix(source: str | Path | bytes) -> FixResult:
     # so that the components it finds are the elements edited here.
     editable = _editable_parts(original)
     parsed = {name: tree for name in editable if (tree := original.xml(name)) is not None}
-    package = DocxPackage.from_parts(dict(original.parts), parsed)
+    package = original.with_parts(dict(original.parts), parsed)
     inspection = inspect(WordDocument(package))
     repairs: list[str] = []
     repairs += _fix_pages(inspection.document)

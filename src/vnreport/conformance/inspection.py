@@ -7,7 +7,7 @@ import contextlib
 import attrs
 from lxml import etree
 
-from vnreport.conformance.anatomy import Anatomy, RuleMark, Span
+from vnreport.conformance.anatomy import Anatomy, RuleMark
 from vnreport.ooxml.document import ParagraphView, WordDocument
 from vnreport.ooxml.names import w
 
@@ -61,9 +61,6 @@ class Inspection:
         if mark.kind == "border":
             return self.available_width(mark.paragraph)
         return None
-
-    def spans_text(self, spans: tuple[Span, ...]) -> str:
-        return " / ".join(span.text for span in spans)
 
 
 def _cell_width(cell: etree._Element) -> int | None:

@@ -289,8 +289,3 @@ class Section:
                 )
         elif not self.content:
             raise FieldError("Section.content", f"the section {self.title!r} has no content")
-
-    @property
-    def subsections(self) -> tuple[Section, ...]:
-        """The sections among the content, in order."""
-        return tuple(block for block in self.content if isinstance(block, Section))

@@ -38,6 +38,8 @@ class DocxPackage:
 
     parts: dict[str, bytes]
     main: str
+    #: Part name → content type, from the overrides of [Content_Types].xml.
+    content_types: dict[str, str]
     #: Relationship id of the main part → target part name.
     relationships: dict[str, str]
     #: Parts already parsed by whoever built the package (a renderer that just wrote them).
@@ -69,13 +71,27 @@ class DocxPackage:
     ) -> DocxPackage:
         """A package from its parts, as a writer holds them before zipping; ``parsed``
         holds parts the writer has parsed already (they are read, never changed)."""
-        main = _main_part(parts)
+        content_types = _content_types(parts)
+        main = next(
+            (name for name, kind in content_types.items() if kind == _MAIN_TYPE and name in parts),
+            None,
+        )
+        if main is None:
+            raise PackageError("not a Word document: it has no main document part")
         return cls(
             parts=parts,
             main=main,
+            content_types=content_types,
             relationships=_relationships(parts, main),
             parsed=dict(parsed or {}),
         )
+
+    def with_parts(
+        self, parts: dict[str, bytes], parsed: dict[str, etree._Element] | None = None
+    ) -> DocxPackage:
+        """The same package with other contents in its parts (a rendered copy of a
+        template): names, content types and relationships are kept, not read again."""
+        return attrs.evolve(self, parts=parts, parsed=dict(parsed or {}))
 
     def xml(self, name: str) -> etree._Element | None:
         """The part ``name`` parsed, or ``None`` when the package lacks it."""
@@ -91,7 +107,7 @@ class DocxPackage:
             raise PackageError(f"the part {name} is not well-formed XML: {error}") from None
 
 
-def _main_part(parts: dict[str, bytes]) -> str:
+def _content_types(parts: dict[str, bytes]) -> dict[str, str]:
     types = parts.get("[Content_Types].xml")
     if types is None:
         raise PackageError("not a .docx file: it has no [Content_Types].xml")
@@ -99,12 +115,11 @@ def _main_part(parts: dict[str, bytes]) -> str:
         root: Any = parse_xml(types)
     except etree.XMLSyntaxError as error:
         raise PackageError(f"[Content_Types].xml is not well-formed XML: {error}") from None
-    for element in root:
-        if element.get("ContentType") == _MAIN_TYPE:
-            name = str(element.get("PartName", "")).lstrip("/")
-            if name in parts:
-                return name
-    raise PackageError("not a Word document: it has no main document part")
+    return {
+        str(element.get("PartName", "")).lstrip("/"): str(element.get("ContentType", ""))
+        for element in root
+        if str(element.tag).endswith("}Override")
+    }
 
 
 def _relationships(parts: dict[str, bytes], main: str) -> dict[str, str]:

@@ -15,7 +15,6 @@ from vnreport.conformance.findings import ConformanceError, ConformanceWarning, 
 from vnreport.errors import VnreportError
 from vnreport.model.report import Report
 from vnreport.ooxml.document import WordDocument
-from vnreport.ooxml.package import DocxPackage
 from vnreport.render.context import report_context
 from vnreport.render.files import write_atomically
 from vnreport.render.geometry import LAYOUT_TABLE_STYLE
@@ -82,11 +81,11 @@ def render_docx(
         elif name == _CORE:
             data = core_properties(report)
         parts.append((name, data))
-    if _CORE not in dict(prepared.parts):
+    if _CORE not in prepared.package.parts:
         parts.append((_CORE, core_properties(report)))
     if check != "off":
         # The parts just parsed are handed over, so the check does not parse them again.
-        package = DocxPackage.from_parts(dict(parts), parsed)
+        package = prepared.package.with_parts(dict(parts), parsed)
         _enforce(check_document(WordDocument(package, prepared.styles)), check)
     return write_package(parts)
 
@@ -132,7 +131,7 @@ def _finish(
         raise RenderError(
             f"the template {prepared.source!r} produced invalid XML in {name}: {error}"
         ) from None
-    if name == prepared.main_part and margins is not None:
+    if name == prepared.package.main and margins is not None:
         _apply_margins(root, margins, prepared.geometry.text_width)
         data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
         return data, root

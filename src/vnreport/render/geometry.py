@@ -77,10 +77,8 @@ class Geometry:
         return attrs.evolve(self, margins={**self.margins, **new}, header_cells=cells)
 
 
-def read_geometry(document_xml: bytes, styles_xml: bytes | None) -> Geometry:
+def read_geometry(document: etree._Element, styles: etree._Element | None) -> Geometry:
     """Read the geometry of a template from its main document and styles parts."""
-    document = etree.fromstring(document_xml)
-    styles = etree.fromstring(styles_xml) if styles_xml else None
     sections = document.findall(f".//{_W}sectPr")
     section = sections[-1] if sections else None
     page_width = _twips(section, "pgSz", "w", 11906)

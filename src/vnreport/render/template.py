@@ -15,25 +15,21 @@ import re
 import zipfile
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 import attrs
 import jinja2
 from docxtpl import DocxTemplate  # type: ignore[import-untyped]
-from lxml import etree
 
 from vnreport.errors import VnreportError
-from vnreport.ooxml.package import parse_xml
+from vnreport.ooxml.package import DocxPackage, PackageError, parse_xml
 from vnreport.ooxml.styles import StyleSheet
 from vnreport.render.geometry import Geometry, read_geometry
 from vnreport.render.package import read_package
 
 __all__ = ["PreparedTemplate", "TemplateError", "default_template", "load_template"]
 
-_CONTENT_TYPES = "[Content_Types].xml"
 # The parts a template may hold tags in: the main document, headers and footers.
 _TEMPLATED = re.compile(r"\.(document\.main|header|footer)\+xml$")
-_MAIN = re.compile(r"\.document\.main\+xml$")
 
 
 class TemplateError(VnreportError):
@@ -47,7 +43,9 @@ class PreparedTemplate:
     source: str
     parts: tuple[tuple[str, bytes], ...]
     compiled: MappingProxyType[str, jinja2.Template]
-    main_part: str
+    #: The template as a package: its main part, content types and relationships, which
+    #: every rendered copy shares.
+    package: DocxPackage
     geometry: Geometry
     #: The template's styles, read once for the conformance check of every render
     #: (rendering fills text, never styles).
@@ -95,13 +93,11 @@ def _prepare(path: Path, mtime_ns: int, size: int) -> PreparedTemplate:
     except (OSError, ValueError, zipfile.BadZipFile) as error:
         raise TemplateError(f"{str(path)!r} is not a .docx file: {error}") from None
     names = dict(parts)
-    if _CONTENT_TYPES not in names:
-        raise TemplateError(f"{str(path)!r} is not a .docx file: it has no {_CONTENT_TYPES}")
-    content_types = _content_types(names[_CONTENT_TYPES])
-    templated = [name for name, kind in content_types.items() if _TEMPLATED.search(kind)]
-    main = next((name for name, kind in content_types.items() if _MAIN.search(kind)), None)
-    if main is None or main not in names:
-        raise TemplateError(f"{str(path)!r} has no main document part")
+    try:
+        package = DocxPackage.from_parts(names)
+    except PackageError as error:
+        raise TemplateError(f"{str(path)!r}: {error}") from None
+    templated = [name for name, kind in package.content_types.items() if _TEMPLATED.search(kind)]
     patcher = DocxTemplate(str(path))
     environment = _environment()
     compiled: dict[str, jinja2.Template] = {}
@@ -116,14 +112,15 @@ def _prepare(path: Path, mtime_ns: int, size: int) -> PreparedTemplate:
             compiled[name] = environment.from_string(_without_empty_runs(patcher.patch_xml(xml)))
         except jinja2.TemplateSyntaxError as error:
             raise TemplateError(f"{str(path)!r}, part {name}: {error.message}") from None
-    styles = next((data for name, data in parts if name.endswith("/styles.xml")), None)
+    styles_part = next((data for name, data in parts if name.endswith("/styles.xml")), None)
+    styles = None if styles_part is None else parse_xml(styles_part)
     return PreparedTemplate(
         source=str(path),
         parts=parts,
         compiled=MappingProxyType(compiled),
-        main_part=main,
-        geometry=read_geometry(names[main], styles),
-        styles=StyleSheet(None if styles is None else parse_xml(styles)),
+        package=package,
+        geometry=read_geometry(parse_xml(names[package.main]), styles),
+        styles=StyleSheet(styles),
     )
 
 
@@ -144,13 +141,3 @@ def _tag_text(xml: str) -> str:
     """The part's text with docxtpl's tag prefixes removed, for Jinja to check the tags."""
     text = "".join(match.group(1) for match in _TEXT.finditer(xml))
     return _DOCXTPL_PREFIX.sub(r"\1 ", html.unescape(text))
-
-
-def _content_types(xml: bytes) -> dict[str, str]:
-    """Part name (without the leading "/") → content type, from the overrides."""
-    root: Any = etree.fromstring(xml)
-    return {
-        element.get("PartName", "").lstrip("/"): element.get("ContentType", "")
-        for element in root
-        if element.tag.endswith("}Override")
-    }
