@@ -24,8 +24,8 @@ from vnreport import check
 from vnreport.conformance import Finding, Findings, Severity, inspect
 from vnreport.conformance.anatomy import Anatomy, Span
 from vnreport.conformance.fix import fix
+from vnreport.errors import PackageError
 from vnreport.model.doctype import DocumentType
-from vnreport.ooxml import PackageError
 from vnreport.ooxml.names import w
 
 E, W = Severity.ERROR, Severity.WARNING

@@ -6,32 +6,84 @@ Write the content; vnreport gets the form right::
 
 The formatting rules (dates, numbers, amounts in words, Roman numerals …) are pure
 functions in :mod:`vnreport.formatting`.
+
+Names are imported on first use, so that a program that only builds a model or formats
+a date does not pay for the renderer (docxtpl, Jinja, lxml) or the checker.
 """
 
-from vnreport.conformance import (
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from vnreport.errors import (
     ConformanceError,
     ConformanceWarning,
-    Finding,
-    Findings,
-    Severity,
-    check,
+    FieldError,
+    PackageError,
+    RenderError,
+    TemplateError,
+    VnreportError,
 )
-from vnreport.errors import FieldError, VnreportError
-from vnreport.model.agency import Agency
-from vnreport.model.body import Bullet, Paragraph, Section, Table
-from vnreport.model.dates import IssueDate
-from vnreport.model.doctype import DocumentType
-from vnreport.model.marks import Contact, DrafterMark, Secrecy, Urgency
-from vnreport.model.number import DocumentNumber, SymbolStyle
-from vnreport.model.recipients import Recipients
-from vnreport.model.reference import CitationDateStyle, DocumentReference
-from vnreport.model.report import Report
-from vnreport.model.signature import Authority, AuthorityPrefix, Signature
-from vnreport.render.docx import RenderError
-from vnreport.render.page import Margins
-from vnreport.render.template import TemplateError
+
+if TYPE_CHECKING:
+    from vnreport.conformance import Finding, Findings, Severity, check
+    from vnreport.model.agency import Agency
+    from vnreport.model.body import Bullet, Paragraph, Section, Table
+    from vnreport.model.dates import IssueDate
+    from vnreport.model.doctype import DocumentType
+    from vnreport.model.marks import Contact, DrafterMark, Secrecy, Urgency
+    from vnreport.model.number import DocumentNumber, SymbolStyle
+    from vnreport.model.recipients import Recipients
+    from vnreport.model.reference import CitationDateStyle, DocumentReference
+    from vnreport.model.report import Report
+    from vnreport.model.signature import Authority, AuthorityPrefix, Signature
+    from vnreport.render.page import Margins
 
 __version__ = "0.1.0"
+
+#: Public name → the module that defines it.
+_LAZY = {
+    "Agency": "vnreport.model.agency",
+    "Authority": "vnreport.model.signature",
+    "AuthorityPrefix": "vnreport.model.signature",
+    "Bullet": "vnreport.model.body",
+    "CitationDateStyle": "vnreport.model.reference",
+    "Contact": "vnreport.model.marks",
+    "DocumentNumber": "vnreport.model.number",
+    "DocumentReference": "vnreport.model.reference",
+    "DocumentType": "vnreport.model.doctype",
+    "DrafterMark": "vnreport.model.marks",
+    "Finding": "vnreport.conformance",
+    "Findings": "vnreport.conformance",
+    "IssueDate": "vnreport.model.dates",
+    "Margins": "vnreport.render.page",
+    "Paragraph": "vnreport.model.body",
+    "Recipients": "vnreport.model.recipients",
+    "Report": "vnreport.model.report",
+    "Secrecy": "vnreport.model.marks",
+    "Section": "vnreport.model.body",
+    "Severity": "vnreport.conformance",
+    "Signature": "vnreport.model.signature",
+    "SymbolStyle": "vnreport.model.number",
+    "Table": "vnreport.model.body",
+    "Urgency": "vnreport.model.marks",
+    "check": "vnreport.conformance",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'vnreport' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # looked up once
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "Agency",
@@ -51,6 +103,7 @@ __all__ = [
     "Findings",
     "IssueDate",
     "Margins",
+    "PackageError",
     "Paragraph",
     "Recipients",
     "RenderError",

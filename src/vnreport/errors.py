@@ -1,13 +1,27 @@
-"""Exceptions raised by vnreport.
+"""Every exception vnreport raises on purpose, in one module.
 
-Every problem with a document's content is a :class:`FieldError`: it names the field
-(``Signature.name``) and states the problem in plain English, so a caller can show it to
-the person who typed the value.
+Each one subclasses :class:`VnreportError` and, where it resembles one, the builtin a
+caller would expect (a bad value is a ``ValueError``). Problems with a document's content
+are :class:`FieldError`: they name the field (``Signature.name``) and state the problem in
+plain English, so a caller can show it to the person who typed the value.
+
+This module imports nothing heavy: ``import vnreport`` stays fast for programs that only
+build a model or format a date.
 """
 
 from __future__ import annotations
 
-__all__ = ["FieldError", "VnreportError"]
+from collections.abc import Iterable
+
+__all__ = [
+    "ConformanceError",
+    "ConformanceWarning",
+    "FieldError",
+    "PackageError",
+    "RenderError",
+    "TemplateError",
+    "VnreportError",
+]
 
 
 class VnreportError(Exception):
@@ -33,3 +47,34 @@ class FieldError(VnreportError, ValueError):
     def __reduce__(self) -> tuple[type[FieldError], tuple[str, str]]:
         # The default pickling would pass the joined message as the only argument.
         return (type(self), (self.field, self.problem))
+
+
+class PackageError(VnreportError, ValueError):
+    """A file is not a .docx package that can be read safely: not a zip, a part missing
+    or malformed, or beyond a limit of :class:`vnreport.limits.PackageLimits`."""
+
+
+class TemplateError(VnreportError, ValueError):
+    """A template cannot be used: missing, not a .docx, with broken tags, or reaching for
+    something a template may not touch (an attribute, a global, a file) or running past
+    a limit of :class:`vnreport.limits.TemplateLimits`."""
+
+
+class RenderError(VnreportError):
+    """The template produced something that is not a valid document."""
+
+
+class ConformanceError(VnreportError):
+    """A document vnreport produced does not conform; ``findings`` says how."""
+
+    def __init__(self, findings: Iterable[object]) -> None:
+        self.findings = findings
+        listed = list(findings)
+        lines = "\n".join(f"  {finding}" for finding in listed)
+        super().__init__(
+            f"the rendered document breaks {len(listed)} rule(s) of Nghị định 30/2020:\n{lines}"
+        )
+
+
+class ConformanceWarning(UserWarning):
+    """A deviation in a rendered document, reported as a warning (``check="warn"``)."""

@@ -9,16 +9,15 @@ import warnings
 from pathlib import Path
 
 from vnreport.conformance.checker import check as check_document
-from vnreport.conformance.findings import ConformanceWarning, Findings
+from vnreport.conformance.findings import Findings
 from vnreport.conformance.fix import fix as fix_document
-from vnreport.errors import FieldError, VnreportError
+from vnreport.errors import ConformanceWarning, FieldError, PackageError, VnreportError
 from vnreport.exchange import DataError, loads
 from vnreport.exchange.formats import format_of
 from vnreport.exchange.schema import json_schema
 from vnreport.exchange.starter import STARTERS
 from vnreport.model.document import Document
 from vnreport.model.report import Report
-from vnreport.ooxml.package import PackageError
 from vnreport.render.files import write_atomically
 
 __all__ = ["INVALID", "OK", "USAGE", "check", "new", "render", "schema", "validate"]

@@ -3,8 +3,6 @@
 
 from vnreport.conformance.checker import check, inspect
 from vnreport.conformance.findings import (
-    ConformanceError,
-    ConformanceWarning,
     Finding,
     Findings,
     NotEvaluated,
@@ -14,8 +12,6 @@ from vnreport.conformance.rules import RULES, Rule
 
 __all__ = [
     "RULES",
-    "ConformanceError",
-    "ConformanceWarning",
     "Finding",
     "Findings",
     "NotEvaluated",

@@ -8,11 +8,7 @@ from typing import Any
 
 import attrs
 
-from vnreport.errors import VnreportError
-
 __all__ = [
-    "ConformanceError",
-    "ConformanceWarning",
     "Finding",
     "Findings",
     "NotEvaluated",
@@ -103,18 +99,3 @@ class Findings(tuple[Finding, ...]):
             "findings": [finding.to_dict() for finding in self],
             "not_evaluated": [item.to_dict() for item in self.not_evaluated],
         }
-
-
-class ConformanceError(VnreportError):
-    """A document vnreport produced does not conform; ``findings`` says how."""
-
-    def __init__(self, findings: Findings) -> None:
-        self.findings = findings
-        lines = "\n".join(f"  {finding}" for finding in findings)
-        super().__init__(
-            f"the rendered document breaks {len(findings)} rule(s) of Nghị định 30/2020:\n{lines}"
-        )
-
-
-class ConformanceWarning(UserWarning):
-    """A deviation in a rendered document, reported as a warning (``check="warn"``)."""

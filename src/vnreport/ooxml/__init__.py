@@ -11,14 +11,13 @@ from vnreport.ooxml.document import (
     Section,
     WordDocument,
 )
-from vnreport.ooxml.package import DocxPackage, PackageError
+from vnreport.ooxml.package import DocxPackage
 from vnreport.ooxml.styles import FONT_SLOTS, ParagraphProperties, RunProperties, StyleSheet
 
 __all__ = [
     "FONT_SLOTS",
     "DocxPackage",
     "Location",
-    "PackageError",
     "ParagraphProperties",
     "ParagraphView",
     "RunProperties",

@@ -15,8 +15,9 @@ from pathlib import Path
 import attrs
 from lxml import etree
 
+from vnreport.errors import PackageError
 from vnreport.ooxml.names import R_NS, w
-from vnreport.ooxml.package import DocxPackage, PackageError
+from vnreport.ooxml.package import DocxPackage
 from vnreport.ooxml.styles import ParagraphProperties, RunProperties, StyleSheet
 
 __all__ = ["Location", "ParagraphView", "RunView", "Section", "WordDocument", "normalize"]

@@ -11,19 +11,15 @@ from typing import Any
 import attrs
 from lxml import etree
 
-from vnreport.errors import VnreportError
+from vnreport.errors import PackageError
 
-__all__ = ["DocxPackage", "PackageError", "parse_xml"]
+__all__ = ["DocxPackage", "parse_xml"]
 
 _MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 #: A .docx part larger than this (uncompressed) is refused: no real document needs it,
 #: and a small zip can otherwise expand to fill the memory.
 MAX_PART_SIZE = 64 * 1024 * 1024
-
-
-class PackageError(VnreportError):
-    """The file is not a .docx document that can be read."""
 
 
 def parse_xml(data: bytes) -> etree._Element:

@@ -11,8 +11,8 @@ import jinja2
 from lxml import etree
 
 from vnreport.conformance.checker import check as check_document
-from vnreport.conformance.findings import ConformanceError, ConformanceWarning, Findings, Severity
-from vnreport.errors import VnreportError
+from vnreport.conformance.findings import Findings, Severity
+from vnreport.errors import ConformanceError, ConformanceWarning, RenderError, TemplateError
 from vnreport.model.report import Report
 from vnreport.ooxml.document import WordDocument
 from vnreport.render.context import report_context
@@ -24,12 +24,11 @@ from vnreport.render.page import Margins
 from vnreport.render.properties import core_properties
 from vnreport.render.template import (
     PreparedTemplate,
-    TemplateError,
     default_template,
     load_template,
 )
 
-__all__ = ["CheckMode", "RenderError", "render_docx", "save_docx"]
+__all__ = ["CheckMode", "render_docx", "save_docx"]
 
 #: What to do with the checker's findings on a rendered document: raise on errors
 #: ("strict", the default), warn about every finding ("warn"), or not check ("off").
@@ -38,10 +37,6 @@ CheckMode = Literal["strict", "warn", "off"]
 _W = f"{{{W_NS}}}"
 _CORE = "docProps/core.xml"
 _TEMPLATES = {"BC": "bao-cao"}
-
-
-class RenderError(VnreportError):
-    """The template produced something that is not a valid document."""
 
 
 def render_docx(

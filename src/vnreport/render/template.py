@@ -20,20 +20,16 @@ import attrs
 import jinja2
 from docxtpl import DocxTemplate  # type: ignore[import-untyped]
 
-from vnreport.errors import VnreportError
-from vnreport.ooxml.package import DocxPackage, PackageError, parse_xml
+from vnreport.errors import PackageError, TemplateError
+from vnreport.ooxml.package import DocxPackage, parse_xml
 from vnreport.ooxml.styles import StyleSheet
 from vnreport.render.geometry import Geometry, read_geometry
 from vnreport.render.package import read_package
 
-__all__ = ["PreparedTemplate", "TemplateError", "default_template", "load_template"]
+__all__ = ["PreparedTemplate", "default_template", "load_template"]
 
 # The parts a template may hold tags in: the main document, headers and footers.
 _TEMPLATED = re.compile(r"\.(document\.main|header|footer)\+xml$")
-
-
-class TemplateError(VnreportError):
-    """A template file cannot be used: missing, not a .docx, or with broken tags."""
 
 
 @attrs.frozen(kw_only=True)

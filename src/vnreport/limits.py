@@ -1,0 +1,123 @@
+"""Limits on what untrusted input may cost: .docx packages, data files and templates.
+
+vnreport reads files that other systems and other offices send. Each reader measures what
+it reads against these limits while it reads (never trusting sizes a file declares about
+itself) and refuses with a clear error naming the limit that was reached. The defaults
+are generous for real documents; for trusted inputs that need more, pass larger values::
+
+    from vnreport.limits import Limits, PackageLimits
+    vnreport.check("so-tay-1200-trang.docx", limits=PackageLimits(max_paragraphs=500_000))
+
+docs/security.md lists every limit, what it protects against and how to raise it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+__all__ = ["DataLimits", "Limits", "PackageLimits", "TemplateLimits"]
+
+_MIB = 1024 * 1024
+
+
+def _positive(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ValueError(
+            f"{type(instance).__name__}.{attribute.name} must be a positive number, got {value!r}"
+        )
+
+
+def _limit(default: int | float) -> Any:
+    return attrs.field(default=default, validator=_positive)
+
+
+@attrs.frozen(kw_only=True)
+class PackageLimits:
+    """What reading one .docx package (checked, fixed, used as a template) may cost.
+
+    Sizes are counted while inflating, so an entry that lies about its size in the zip
+    directory is caught when it passes the limit, not after it has filled the memory.
+    """
+
+    #: The .docx file itself, as stored.
+    max_file_bytes: int = _limit(64 * _MIB)
+    #: Entries in the zip archive.
+    max_entries: int = _limit(2_000)
+    #: One part once inflated.
+    max_part_bytes: int = _limit(64 * _MIB)
+    #: All parts together once inflated.
+    max_total_bytes: int = _limit(256 * _MIB)
+    #: XML elements in one part (each costs memory once parsed).
+    max_xml_elements: int = _limit(1_000_000)
+    #: Paragraphs of the document, headers and footers included.
+    max_paragraphs: int = _limit(100_000)
+
+
+@attrs.frozen(kw_only=True)
+class DataLimits:
+    """What reading one data file (YAML, JSON, TOML) may cost."""
+
+    #: The file itself.
+    max_file_bytes: int = _limit(16 * _MIB)
+    #: Lists and mappings inside each other.
+    max_depth: int = _limit(64)
+    #: Characters of one text value.
+    max_string_chars: int = _limit(100_000)
+    #: Digits of one number (before and after the decimal mark).
+    max_number_digits: int = _limit(50)
+    #: Items of one list (rows of a table, paragraphs of a section …).
+    max_items: int = _limit(100_000)
+
+
+@attrs.frozen(kw_only=True)
+class TemplateLimits:
+    """What rendering one custom template may cost (its package is read under
+    :class:`PackageLimits` as well)."""
+
+    #: Characters one part may produce.
+    max_output_chars: int = _limit(64 * _MIB)
+    #: Loop iterations of all the template's loops together.
+    max_iterations: int = _limit(1_000_000)
+    #: Seconds a render may take (checked at every loop step, call and piece of output).
+    max_seconds: float = _limit(30.0)
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """All the limits together, as the command line and batch functions take them."""
+
+    package: PackageLimits = attrs.field(factory=PackageLimits)
+    data: DataLimits = attrs.field(factory=DataLimits)
+    template: TemplateLimits = attrs.field(factory=TemplateLimits)
+
+    @classmethod
+    def trusted(cls, factor: int = 16) -> Limits:
+        """Every size, count and time limit ``factor`` times the default, for inputs from a
+        trusted source. Nesting depth is not scaled: it guards the interpreter's stack.
+
+        >>> Limits.trusted().package.max_paragraphs
+        1600000
+        >>> Limits.trusted().data.max_depth
+        64
+        """
+
+        def scaled(value: Any) -> Any:
+            return attrs.evolve(
+                value,
+                **{
+                    field.name: getattr(value, field.name) * factor
+                    for field in attrs.fields(type(value))
+                    if field.name not in _UNSCALED
+                },
+            )
+
+        return cls(
+            package=scaled(PackageLimits()),
+            data=scaled(DataLimits()),
+            template=scaled(TemplateLimits()),
+        )
+
+
+_UNSCALED = frozenset({"max_depth"})
