@@ -9,7 +9,6 @@ target untouched. Custom templates fail with clear errors.
 from __future__ import annotations
 
 import importlib.util
-import io
 import os
 import re
 import stat
@@ -38,6 +37,7 @@ from docx_helpers import (
     w,
     zip_parts,
 )
+from template_variants import SHIPPED, template_variant
 from vnreport import (
     Agency,
     Bullet,
@@ -54,8 +54,6 @@ from vnreport import (
     TemplateError,
 )
 from vnreport.formatting.text import upper_vi
-
-SHIPPED = ROOT / "templates" / "bao-cao.docx"
 
 HOSTILE = [
     "&",
@@ -361,21 +359,6 @@ def test_save_replaces_an_existing_file(tmp_path: Path, seed_report: Report) -> 
     assert target.read_bytes() == seed_report.render()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600  # the file keeps its permissions
     assert leftovers(tmp_path) == []
-
-
-def template_variant(folder: Path, old: str, new: str, *, name: str = "variant.docx") -> Path:
-    """A copy of the shipped template with ``old`` replaced by ``new`` in the main part."""
-    source = zip_parts(SHIPPED.read_bytes())
-    document = source["word/document.xml"].decode("utf-8")
-    assert document.count(old) == 1, old
-    source["word/document.xml"] = document.replace(old, new).encode("utf-8")
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for part_name, data in source.items():
-            archive.writestr(part_name, data)
-    path = folder / name
-    path.write_bytes(buffer.getvalue())
-    return path
 
 
 def _undefined(folder: Path) -> tuple[Path, type[BaseException], str]:

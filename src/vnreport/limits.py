@@ -76,8 +76,15 @@ class TemplateLimits:
     """What rendering one custom template may cost (its package is read under
     :class:`PackageLimits` as well)."""
 
-    #: Characters one part may produce.
-    max_output_chars: int = _limit(64 * _MIB)
+    #: Characters of a part that holds tags (the main document, headers, footers).
+    max_source_chars: int = _limit(8 * _MIB)
+    #: Tags (``{{ }}``, ``{% %}``, ``{# #}``) in one part.
+    max_tags: int = _limit(10_000)
+    #: Characters of one tag.
+    max_tag_chars: int = _limit(2_000)
+    #: Characters one part may produce, and the size of any text or list the template
+    #: makes on its way.
+    max_output_chars: int = _limit(32 * _MIB)
     #: Loop iterations of all the template's loops together.
     max_iterations: int = _limit(1_000_000)
     #: Seconds a render may take (checked at every loop step, call and piece of output).

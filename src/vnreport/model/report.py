@@ -28,6 +28,7 @@ from vnreport.model.document import Document
 from vnreport.model.outline import Block, flatten_body
 
 if TYPE_CHECKING:
+    from vnreport.limits import Limits
     from vnreport.render.docx import CheckMode
     from vnreport.render.page import Margins
 
@@ -133,6 +134,7 @@ class Report(Document):
         template: str | os.PathLike[str] | None = None,
         margins: Margins | None = None,
         check: CheckMode = "strict",
+        limits: Limits | None = None,
     ) -> bytes:
         """The report as a Word file (.docx bytes).
 
@@ -140,11 +142,12 @@ class Report(Document):
         are listed in docs/templates.md); ``margins`` replaces the template's page margins
         within the decree's ranges. The result is checked against the decree: ``check``
         is "strict" (an error raises ConformanceError), "warn" or "off" (docs/checker.md).
+        A template is untrusted: it runs sandboxed within ``limits`` (docs/security.md).
         The same report gives byte-identical files.
         """
         from vnreport.render.docx import render_docx  # the renderers import the model
 
-        return render_docx(self, template=template, margins=margins, check=check)
+        return render_docx(self, template=template, margins=margins, check=check, limits=limits)
 
     def save(
         self,
@@ -153,13 +156,14 @@ class Report(Document):
         template: str | os.PathLike[str] | None = None,
         margins: Margins | None = None,
         check: CheckMode = "strict",
+        limits: Limits | None = None,
     ) -> Path:
         """Write the report to ``path`` as .docx, atomically: on any error (a failed
         conformance check included) no file is left behind and an existing file is
         untouched. Returns the path written."""
         from vnreport.render.docx import save_docx
 
-        return save_docx(self, path, template=template, margins=margins, check=check)
+        return save_docx(self, path, template=template, margins=margins, check=check, limits=limits)
 
     def outline(self, *, width: int = 100, full: bool = False) -> str:
         """The report as plain text: one line per block, or the ``full`` text wrapped."""

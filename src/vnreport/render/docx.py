@@ -7,12 +7,12 @@ import warnings
 from pathlib import Path
 from typing import Literal
 
-import jinja2
 from lxml import etree
 
 from vnreport.conformance.checker import check as check_document
 from vnreport.conformance.findings import Findings, Severity
-from vnreport.errors import ConformanceError, ConformanceWarning, RenderError, TemplateError
+from vnreport.errors import ConformanceError, ConformanceWarning, RenderError
+from vnreport.limits import Limits
 from vnreport.model.report import Report
 from vnreport.ooxml.document import WordDocument
 from vnreport.render.context import report_context
@@ -26,6 +26,7 @@ from vnreport.render.template import (
     PreparedTemplate,
     default_template,
     load_template,
+    render_part,
 )
 
 __all__ = ["CheckMode", "render_docx", "save_docx"]
@@ -45,17 +46,24 @@ def render_docx(
     template: str | os.PathLike[str] | None = None,
     margins: Margins | None = None,
     check: CheckMode = "strict",
+    limits: Limits | None = None,
 ) -> bytes:
     """The .docx bytes of ``report``, from ``template`` (the shipped one by default).
 
     The result is checked against Nghị định 30/2020 before it is returned: with
     ``check="strict"`` an error raises :class:`ConformanceError` (warnings are issued as
     :class:`ConformanceWarning`), with ``"warn"`` every finding is a warning, with
-    ``"off"`` nothing is checked.
+    ``"off"`` nothing is checked. A custom template is untrusted: it is read and run
+    within ``limits`` (docs/security.md); the shipped one too, harmlessly.
     """
     if check not in ("strict", "warn", "off"):
         raise ValueError(f"check must be 'strict', 'warn' or 'off', got {check!r}")
-    prepared = load_template(template if template is not None else _default(report))
+    limits = limits or Limits()
+    prepared = load_template(
+        template if template is not None else _default(report),
+        limits=limits.template,
+        package_limits=limits.package,
+    )
     if margins is not None and _same_margins(margins, prepared.geometry.margins):
         margins = None
     geometry = prepared.geometry if margins is None else prepared.geometry.with_margins(margins)
@@ -63,15 +71,8 @@ def render_docx(
     parts: list[tuple[str, bytes]] = []
     parsed: dict[str, etree._Element] = {}
     for name, data in prepared.parts:
-        compiled = prepared.compiled.get(name)
-        if compiled is not None:
-            try:
-                xml = compiled.render(context)
-            except jinja2.UndefinedError as error:
-                raise TemplateError(
-                    f"the template {prepared.source!r} ({name}) uses a variable vnreport does "
-                    f"not provide: {error.message} (docs/templates.md lists them)"
-                ) from None
+        if name in prepared.compiled:
+            xml = render_part(prepared, name, context)
             data, parsed[name] = _finish(prepared, name, xml, margins)
         elif name == _CORE:
             data = core_properties(report)
@@ -92,9 +93,10 @@ def save_docx(
     template: str | os.PathLike[str] | None = None,
     margins: Margins | None = None,
     check: CheckMode = "strict",
+    limits: Limits | None = None,
 ) -> Path:
     """Render ``report`` and write it to ``path`` atomically; nothing is written on error."""
-    data = render_docx(report, template=template, margins=margins, check=check)
+    data = render_docx(report, template=template, margins=margins, check=check, limits=limits)
     return write_atomically(path, data)
 
 

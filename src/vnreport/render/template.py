@@ -12,21 +12,27 @@ import html
 import importlib.resources
 import os
 import re
+import traceback
 import zipfile
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 import jinja2
 from docxtpl import DocxTemplate  # type: ignore[import-untyped]
+from jinja2.exceptions import SecurityError
+from lxml import etree
 
 from vnreport.errors import PackageError, TemplateError
+from vnreport.limits import PackageLimits, TemplateLimits
 from vnreport.ooxml.package import DocxPackage, parse_xml
 from vnreport.ooxml.styles import StyleSheet
 from vnreport.render.geometry import Geometry, read_geometry
 from vnreport.render.package import read_package
+from vnreport.render.sandbox import BUDGET, Budget, compile_part, sandbox
 
-__all__ = ["PreparedTemplate", "default_template", "load_template"]
+__all__ = ["PreparedTemplate", "default_template", "load_template", "render_part"]
 
 # The parts a template may hold tags in: the main document, headers and footers.
 _TEMPLATED = re.compile(r"\.(document\.main|header|footer)\+xml$")
@@ -46,6 +52,10 @@ class PreparedTemplate:
     #: The template's styles, read once for the conformance check of every render
     #: (rendering fills text, never styles).
     styles: StyleSheet
+    #: Each templated part as compiled, one paragraph a line, for placing errors.
+    sources: MappingProxyType[str, str]
+    #: What one render of a part may cost.
+    limits: TemplateLimits
 
 
 def default_template(name: str) -> Path:
@@ -60,30 +70,38 @@ def default_template(name: str) -> Path:
     raise TemplateError(f"the template {name!r} is not installed with vnreport")
 
 
-def load_template(path: str | os.PathLike[str]) -> PreparedTemplate:
-    """Prepare the template at ``path``; a file that has not changed is prepared once."""
+def load_template(
+    path: str | os.PathLike[str],
+    *,
+    limits: TemplateLimits | None = None,
+    package_limits: PackageLimits | None = None,
+) -> PreparedTemplate:
+    """Prepare the template at ``path``; a file that has not changed is prepared once.
+
+    The template is untrusted: its package is read under ``package_limits`` and it is
+    compiled in vnreport's sandbox (:mod:`vnreport.render.sandbox`) to run under ``limits``.
+    """
     resolved = Path(path).resolve()
     try:
         stat = resolved.stat()
     except OSError as error:
         raise TemplateError(f"cannot read the template {str(path)!r}: {error.strerror}") from None
-    return _prepare(resolved, stat.st_mtime_ns, stat.st_size)
-
-
-def _environment() -> jinja2.Environment:
-    # Autoescape: the author's text is text, never markup. StrictUndefined: a variable the
-    # template names but the context lacks is an error, not an empty string.
-    return jinja2.Environment(
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
+    return _prepare(
+        resolved,
+        stat.st_mtime_ns,
+        stat.st_size,
+        limits or TemplateLimits(),
+        package_limits or PackageLimits(),
     )
 
 
 # The cache key includes the modification time and size, so an edited template is read
-# again; prepared templates are immutable, so sharing them is safe.
+# again, and the limits, which decide whether it is accepted; prepared templates are
+# immutable, so sharing them is safe.
 @functools.lru_cache(maxsize=32)
-def _prepare(path: Path, mtime_ns: int, size: int) -> PreparedTemplate:
+def _prepare(
+    path: Path, mtime_ns: int, size: int, limits: TemplateLimits, package_limits: PackageLimits
+) -> PreparedTemplate:
     try:
         parts = read_package(path.read_bytes())
     except (OSError, ValueError, zipfile.BadZipFile) as error:
@@ -95,29 +113,100 @@ def _prepare(path: Path, mtime_ns: int, size: int) -> PreparedTemplate:
         raise TemplateError(f"{str(path)!r}: {error}") from None
     templated = [name for name, kind in package.content_types.items() if _TEMPLATED.search(kind)]
     patcher = DocxTemplate(str(path))
-    environment = _environment()
     compiled: dict[str, jinja2.Template] = {}
+    sources: dict[str, str] = {}
     for name in templated:
         if name not in names:
             continue
-        xml = names[name].decode("utf-8")
+        where = f"the template {str(path)!r}, part {name}"
+        xml = _canonical(names[name], where)
+        _check_tags(xml, where, limits)
         try:
             # docxtpl's clean-up swallows the text after a tag left open, so the tags are
             # checked on the plain text first, where Jinja reports the mistake.
-            environment.parse(_tag_text(xml))
-            compiled[name] = environment.from_string(_without_empty_runs(patcher.patch_xml(xml)))
+            sandbox().parse(_tag_text(xml))
+            source = _one_paragraph_a_line(_without_empty_runs(patcher.patch_xml(xml)))
+            compiled[name] = compile_part(source, _filename(name))
         except jinja2.TemplateSyntaxError as error:
-            raise TemplateError(f"{str(path)!r}, part {name}: {error.message}") from None
+            raise TemplateError(f"{where}: {error.message}") from None
+        except RecursionError:
+            raise TemplateError(f"{where}: an expression is nested too deeply") from None
+        sources[name] = source
     styles_part = next((data for name, data in parts if name.endswith("/styles.xml")), None)
     styles = None if styles_part is None else parse_xml(styles_part)
     return PreparedTemplate(
         source=str(path),
         parts=parts,
         compiled=MappingProxyType(compiled),
+        sources=MappingProxyType(sources),
         package=package,
         geometry=read_geometry(parse_xml(names[package.main]), styles),
         styles=StyleSheet(styles),
+        limits=limits,
     )
+
+
+def _canonical(data: bytes, where: str) -> str:
+    """The part as lxml writes it: one spelling for every character.
+
+    Word writes a quotation mark in text as it is, LibreOffice as ``&quot;``; a tag such
+    as ``{% if b.role == "heading-1" %}`` must read the same whichever program saved it.
+    """
+    try:
+        root = parse_xml(data)
+    except etree.XMLSyntaxError as error:
+        raise TemplateError(f"{where} is not well-formed XML: {error}") from None
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode()
+
+
+_TAG_OPENING = re.compile(r"\{[{%#]")
+
+
+def _check_tags(xml: str, where: str, limits: TemplateLimits) -> None:
+    """Refuse a part too large, with too many tags, or with a tag too long, before the
+    patching and compiling work that grows with them."""
+    if len(xml) > limits.max_source_chars:
+        raise TemplateError(
+            f"{where} has {len(xml):,} characters, more than {limits.max_source_chars:,} "
+            "(TemplateLimits.max_source_chars)"
+        )
+    text = _tag_text(xml)
+    openings = [match.start() for match in _TAG_OPENING.finditer(text)]
+    if len(openings) > limits.max_tags:
+        raise TemplateError(
+            f"{where} has {len(openings):,} tags, more than {limits.max_tags:,} "
+            "(TemplateLimits.max_tags)"
+        )
+    for start in openings:
+        closing = _CLOSING[text[start + 1]]
+        end = text.find(closing, start + 2, start + 2 + limits.max_tag_chars)
+        if end < 0 and len(text) - start > limits.max_tag_chars:
+            raise TemplateError(
+                f"{where}: the tag {_quote(text[start : start + 40])} is longer than "
+                f"{limits.max_tag_chars:,} characters (TemplateLimits.max_tag_chars)"
+            )
+
+
+_CLOSING = {"{": "}}", "%": "%}", "#": "#}"}
+
+
+def _quote(text: str) -> str:
+    return "«" + " ".join(text.split()) + "…»"
+
+
+# Jinja counts lines: with each paragraph on a line of its own, the line of an error
+# tells which paragraph holds the tag (docxtpl does the same). The breaks are taken out
+# of the output again.
+_PARAGRAPH_START = re.compile(r"<w:p([ >])")
+_LINED_PARAGRAPH = re.compile(r"\n<w:p([ >])")
+
+
+def _one_paragraph_a_line(source: str) -> str:
+    return _PARAGRAPH_START.sub(r"\n<w:p\1", source)
+
+
+def _filename(part: str) -> str:
+    return f"<vnreport template part {part}>"
 
 
 # docxtpl leaves an empty run on each side of a {{r …}} tag; a clerk editing the result
@@ -137,3 +226,103 @@ def _tag_text(xml: str) -> str:
     """The part's text with docxtpl's tag prefixes removed, for Jinja to check the tags."""
     text = "".join(match.group(1) for match in _TEXT.finditer(xml))
     return _DOCXTPL_PREFIX.sub(r"\1 ", html.unescape(text))
+
+
+# --- rendering -------------------------------------------------------------------------
+
+
+def render_part(prepared: PreparedTemplate, name: str, context: dict[str, Any]) -> str:
+    """The XML of the part ``name`` filled with ``context``, within the template's limits.
+
+    Any failure of the template — a variable vnreport does not provide, a reach for
+    something a template may not touch, a limit passed, an error in an expression — is a
+    :class:`TemplateError` naming the part, the paragraph and the tag.
+    """
+    budget = Budget(prepared.limits)
+    chunks: list[str] = []
+    try:
+        for chunk in prepared.compiled[name].generate({**context, BUDGET: budget}):
+            budget.emit(chunk)
+            chunks.append(chunk)
+    except jinja2.UndefinedError as error:
+        raise TemplateError(
+            f"{_place(prepared, name, error)} uses a variable vnreport does not provide: "
+            f"{error.message} (docs/templates.md lists them)"
+        ) from None
+    except SecurityError as error:
+        raise TemplateError(f"{_place(prepared, name, error)}: {error}") from None
+    except (jinja2.TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as error:
+        raise TemplateError(f"{_place(prepared, name, error)}: {_describe(error)}") from None
+    except RecursionError as error:
+        raise TemplateError(
+            f"{_place(prepared, name, error)}: the template calls itself too deeply"
+        ) from None
+    return _LINED_PARAGRAPH.sub(r"<w:p\1", "".join(chunks))
+
+
+def _describe(error: BaseException) -> str:
+    message = getattr(error, "message", None) or str(error)
+    return f"{message} ({type(error).__name__})"
+
+
+def _place(prepared: PreparedTemplate, name: str, error: BaseException) -> str:
+    """ "the template 'x.docx', part word/document.xml, paragraph 12, tag «{{ x.y }}»"."""
+    where = f"the template {prepared.source!r}, part {name}"
+    line = _error_line(error, _filename(name))
+    lines = prepared.sources[name].split("\n")
+    if line is None or not 1 <= line <= len(lines):
+        return where
+    tag = _culprit(_tags_in(lines[line - 1]), str(error))
+    if tag is None:
+        return where
+    paragraph = _paragraph_of(prepared, name, tag)
+    at = "" if paragraph is None else f", paragraph {paragraph}"
+    return f"{where}{at}, tag «{' '.join(tag.split())}»"
+
+
+_QUOTED = re.compile(r"'([^']+)'")
+_STRUCTURE = re.compile(r"^\{%-?\s*(end\w*|else|elif\b.*|for\b.*|if\b.*)\s*-?%\}$", re.DOTALL)
+
+
+def _culprit(tags: list[str], message: str) -> str | None:
+    """The tag on the failing line that the error is about: the one naming what the
+    message quotes, else the first that is not a loop or a condition."""
+    names = _QUOTED.findall(message)
+    for tag in tags:
+        if any(quoted in tag for quoted in names):
+            return tag
+    return next((tag for tag in tags if not _STRUCTURE.match(tag)), tags[0] if tags else None)
+
+
+def _error_line(error: BaseException, filename: str) -> int | None:
+    line = getattr(error, "lineno", None)
+    if isinstance(line, int):
+        return line
+    found = None
+    for frame, number in traceback.walk_tb(error.__traceback__):
+        if frame.f_code.co_filename == filename:
+            found = number
+    return found
+
+
+_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+_MARKUP = re.compile(r"<[^>]*>")
+
+
+def _tags_in(line: str) -> list[str]:
+    return _TAG.findall(html.unescape(_MARKUP.sub("", line)))
+
+
+def _paragraph_of(prepared: PreparedTemplate, name: str, tag: str) -> int | None:
+    """The number (from 1) of the template's paragraph holding ``tag``'s expression."""
+    inner = " ".join(tag.strip("{}%# ").split())
+    root = parse_xml(dict(prepared.parts)[name])
+    for number, paragraph in enumerate(root.iter(_W_P), start=1):
+        text = "".join(node.text or "" for node in paragraph.iter(_W_T))
+        if inner and inner in " ".join(text.split()):
+            return number
+    return None
+
+
+_W_P = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
+_W_T = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"

@@ -1,0 +1,268 @@
+"""Custom templates are untrusted: they run sandboxed, bounded, and fail with a clear error.
+
+Each hostile template is the shipped one with one tag typed where "Nơi nhận:" stands, as an
+office that restyles the template in Word would type it. An escape must fail before it can
+run anything; a runaway must stop within its limits; every failure is a TemplateError that
+names the part, the paragraph and the tag.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bounded import run_bounded
+from docx_helpers import open_docx
+from template_variants import template_variant
+from vnreport import Report, TemplateError
+from vnreport.limits import Limits, TemplateLimits
+
+# The paragraph of the shipped template that holds "Nơi nhận:", counted from 1.
+RECIPIENTS_PARAGRAPH = 48
+
+
+def hostile(folder: Path, tag: str, *, name: str = "hostile.docx") -> Path:
+    """The shipped template with ``tag`` typed in place of "Nơi nhận:"."""
+    return template_variant(folder, "Nơi nhận:", escape(tag, quote=False), name=name)
+
+
+ESCAPES = {
+    "globals through cycler": (
+        "{% set _ = cycler.__init__.__globals__.os.system('touch {marker}') %}",
+        "access to attribute '__init__'",
+    ),
+    "class of a text": ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "'__class__'"),
+    "globals of a function": ("{{ range.__globals__ }}", "'__globals__'"),
+    "base of a type": ("{{ dict.__base__ }}", "'__base__'"),
+    "lipsum": ("{{ lipsum(10) }}", "'lipsum' is undefined"),
+    "joiner": ("{{ joiner() }}", "'joiner' is undefined"),
+    "namespace": ("{% set ns = namespace(s='') %}", "'namespace' is undefined"),
+    "self": ("{{ self }}", "'self' is not available"),
+    "self's context": ("{{ self._TemplateReference__context }}", "'self' is not available"),
+    "render budget": ("{{ __vnreport_budget__ }}", "is not available"),
+    "file include": ("{% include '/etc/passwd' %}", "no loader"),
+    "file import": ("{% import '/etc/passwd' as p %}", "no loader"),
+    "method that changes data": ("{{ recipients.append('x') }}", "'append'"),
+    "method outside the allowed ones": ("{{ signature.name.encode('utf-8') }}", "str.encode"),
+    "private attribute of a value": ("{{ signature.__class__ }}", "'__class__'"),
+}
+
+
+@pytest.mark.parametrize(("tag", "message"), ESCAPES.values(), ids=ESCAPES.keys())
+def test_a_template_cannot_reach_outside_its_values(
+    tmp_path: Path, seed_report: Report, tag: str, message: str
+) -> None:
+    marker = tmp_path / "ran"
+    template = hostile(tmp_path, tag.replace("{marker}", str(marker)))
+    with pytest.raises(TemplateError) as raised:
+        seed_report.render(template=template)
+    text = str(raised.value)
+    assert message in text
+    assert template.name in text
+    assert "word/document.xml" in text
+    assert not marker.exists()
+
+
+def test_an_error_names_the_paragraph_and_the_tag(tmp_path: Path, seed_report: Report) -> None:
+    template = hostile(tmp_path, "{{ signature.name.__class__ }}")
+    with pytest.raises(TemplateError) as raised:
+        seed_report.render(template=template)
+    assert (
+        f"part word/document.xml, paragraph {RECIPIENTS_PARAGRAPH}, "
+        "tag «{{ signature.name.__class__ }}»"
+    ) in str(raised.value)
+
+
+EXPRESSIONS = {
+    "division by zero": ("{{ 1 / 0 }}", "division by zero"),
+    "text as a number": ("{{ signature.name|int + 'x' }}", "TypeError"),
+    "missing item": ("{{ issuer.lines[99] }}", "list object has no element 99"),
+    "call of a value": ("{{ signature.name() }}", "not allowed"),
+}
+
+
+@pytest.mark.parametrize(("tag", "message"), EXPRESSIONS.values(), ids=EXPRESSIONS.keys())
+def test_an_expression_that_fails_is_a_template_error(
+    tmp_path: Path, seed_report: Report, tag: str, message: str
+) -> None:
+    template = hostile(tmp_path, tag)
+    with pytest.raises(TemplateError, match=re.escape(message)):
+        seed_report.render(template=template)
+
+
+def test_an_allowed_template_still_renders(tmp_path: Path, seed_report: Report) -> None:
+    # What a restyled template may do: filters, string methods, loops with loop.index,
+    # conditions, macros and their caller.
+    tag = (
+        "{% macro strong(text) %}[{{ text|upper }}]{% endmacro %}"
+        "Nơi nhận{% for line in recipients if line %}{% if loop.first %}:{% endif %}"
+        "{% endfor %}{{ strong('') if false }}"
+        "{{ '' if issuer.lines|join(' ')|lower|replace('x', 'y')|length > 0 else '?' }}"
+        "{{ signature.name.split(' ')|first|lower|capitalize|replace('Phạm', '') }}"
+    )
+    document = open_docx(seed_report.render(template=hostile(tmp_path, tag)))
+    texts = [paragraph.text for paragraph in document.tables[-1].cell(0, 0).paragraphs]
+    assert texts[0] == "Nơi nhận:"
+
+
+# --- runaways: each would hang or fill the memory if it were not bounded -----------------
+
+RUNAWAYS = {
+    "range of a billion": (
+        "{% for i in range(10**9) %}{% endfor %}",
+        "Range too big",
+    ),
+    "nested loops": (
+        "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}",
+        "TemplateLimits.max_iterations",
+    ),
+    "loop over a text's characters, nested": (
+        "{% for a in 'x' * 30000 %}{% for b in 'x' * 30000 %}{% endfor %}{% endfor %}",
+        "TemplateLimits.max_iterations",
+    ),
+    "a text of two billion characters": (
+        "{{ 'A' * 2000000000 }}",
+        "TemplateLimits.max_output_chars",
+    ),
+    "a list of a billion items": ("{{ [0] * 1000000000 }}", "TemplateLimits.max_output_chars"),
+    "doubling a text": (
+        "{% set s = 'x' * 1000 %}" + "{% set s = s ~ s %}" * 40 + "{{ s|length }}",
+        "TemplateLimits.max_output_chars",
+    ),
+    "doubling with +": (
+        "{% set s = 'x' * 1000 %}" + "{% set s = s + s %}" * 40 + "{{ s|length }}",
+        "TemplateLimits.max_output_chars",
+    ),
+    "output of a loop": (
+        "{% for i in range(99999) %}{{ 'x' * 10000 }}{% endfor %}",
+        "TemplateLimits.max_output_chars",
+    ),
+    "a power": ("{{ 2 ** (10 ** 9) }}", "a power too large"),
+    "a product of integers": ("{{ (10 ** 30000) * (10 ** 30000) }}", "too large"),
+    "center": ("{{ 'x'|center(10**9) }}", "width"),
+    "indent": ("{{ ('x\\n' * 1000)|indent(10**9) }}", "width"),
+    "percent width": ("{{ '%*s' % (10**9, 'a') }}", "'*'"),
+    "percent width in digits": ("{{ '%999999999s' % 'a' }}", "width"),
+    "format filter": ("{{ '%*s'|format(10**9, 'a') }}", "'*'"),
+    "str.format width": ("{{ '{:>999999999}'.format(1) }}", "width"),
+    "str.format nested width": ("{{ '{:>{}}'.format(1, 10**9) }}", "from an argument"),
+    "str.ljust": ("{{ 'a'.ljust(10**9) }}", "width"),
+    "str.replace": ("{{ ('a' * 100000).replace('a', 'b' * 100000) }}", "str.replace"),
+    "replace filter": (
+        "{{ ('a' * 100000)|replace('a', 'b' * 100000) }}",
+        "TemplateLimits.max_output_chars",
+    ),
+    "join separator": (
+        "{{ ('-' * 100000).join(range(99999)|map('string')|list) }}",
+        "str.join",
+    ),
+    "join filter separator": (
+        "{{ range(99999)|join('-' * 100000) }}",
+        "TemplateLimits.max_output_chars",
+    ),
+    "a macro that calls itself": (
+        "{% macro m(n) %}{{ m(n) }}{% endmacro %}{{ m(1) }}",
+        "calls itself too deeply",
+    ),
+    "a recursive loop that never ends": (
+        "{% for x in [1, 2] recursive %}{{ loop([1, 2]) }}{% endfor %}",
+        "TemplateError",
+    ),
+}
+
+_RUN = """
+import json, sys
+sys.path.insert(0, {tests!r})
+from conftest import load_example
+from vnreport import TemplateError
+report = load_example("tuan_giao_2021").build_report()
+for template in sys.argv[1:]:
+    try:
+        report.render(template=template)
+    except TemplateError as error:
+        outcome = "TemplateError: " + str(error)
+    else:
+        outcome = "rendered"
+    print(json.dumps(outcome), flush=True)
+"""
+
+
+@pytest.fixture(scope="module")
+def runaway_outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """Every runaway template rendered in one child process under the memory limit: one
+    interpreter start for all of them, each outcome read back by its test."""
+    folder = tmp_path_factory.mktemp("runaways")
+    templates = [
+        str(hostile(folder, tag, name=f"runaway-{index}.docx"))
+        for index, (tag, _) in enumerate(RUNAWAYS.values())
+    ]
+    done = run_bounded(_RUN.format(tests=str(Path(__file__).resolve().parent)), *templates)
+    outcomes = [json.loads(line) for line in done.stdout.splitlines()]
+    assert done.returncode == 0, done.stderr[-2000:]
+    return dict(zip(RUNAWAYS, outcomes, strict=True))
+
+
+@pytest.mark.parametrize("case", RUNAWAYS)
+def test_a_runaway_template_stops_within_its_limits(
+    runaway_outcomes: dict[str, str], case: str
+) -> None:
+    _, message = RUNAWAYS[case]
+    outcome = runaway_outcomes[case]
+    assert outcome.startswith("TemplateError:"), outcome
+    assert message in outcome
+    assert "word/document.xml" in outcome
+
+
+def test_the_time_budget_stops_a_slow_template(tmp_path: Path) -> None:
+    # Within the step limit (raised here) but past the time budget (lowered here).
+    template = hostile(
+        tmp_path, "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}"
+    )
+    code = _RUN.format(tests=str(Path(__file__).resolve().parent)).replace(
+        "report.render(template=template)",
+        "report.render(template=template, limits=Limits(template=TemplateLimits("
+        "max_iterations=10**12, max_seconds=0.5)))",
+    )
+    code = "from vnreport.limits import Limits, TemplateLimits\n" + code
+    done = run_bounded(code, str(template))
+    assert "TemplateLimits.max_seconds" in done.stdout, done.stdout + done.stderr[-2000:]
+
+
+def test_limits_can_be_raised_for_a_trusted_template(tmp_path: Path, seed_report: Report) -> None:
+    template = hostile(tmp_path, "{% for i in range(3000) %}{% endfor %}Nơi nhận:")
+    tight = Limits(template=TemplateLimits(max_iterations=1000))
+    with pytest.raises(TemplateError, match=r"TemplateLimits\.max_iterations"):
+        seed_report.render(template=template, limits=tight)
+    raised = open_docx(seed_report.render(template=template, limits=Limits.trusted()))
+    shipped = open_docx(seed_report.render())
+    assert _texts(raised) == _texts(shipped)
+
+
+def _texts(document: Any) -> list[str]:
+    cells = [
+        paragraph.text
+        for table in document.tables
+        for row in table.rows
+        for cell in row.cells
+        for paragraph in cell.paragraphs
+    ]
+    return [paragraph.text for paragraph in document.paragraphs] + cells
+
+
+def test_a_template_with_too_many_tags_is_refused_before_compiling(
+    tmp_path: Path, seed_report: Report
+) -> None:
+    template = hostile(tmp_path, "{{ motto }}" * 200 + "Nơi nhận:")
+    with pytest.raises(TemplateError, match=r"TemplateLimits\.max_tags"):
+        seed_report.render(template=template, limits=Limits(template=TemplateLimits(max_tags=100)))
+
+
+def test_a_tag_left_open_for_pages_is_refused(tmp_path: Path, seed_report: Report) -> None:
+    template = hostile(tmp_path, "{{ motto " + "x " * 2000 + "Nơi nhận:")
+    with pytest.raises(TemplateError, match=r"TemplateLimits\.max_tag_chars"):
+        seed_report.render(template=template)
