@@ -27,6 +27,8 @@ import attrs
 import pdfplumber
 import pytest
 
+from docx_helpers import W_NS, open_docx, zip_parts
+from template_variants import SHIPPED as TEMPLATE
 from vnreport import Agency, Report
 
 MM = 72 / 25.4  # points per millimetre
@@ -244,6 +246,12 @@ def _run(command: list[str], tool: str) -> subprocess.CompletedProcess[str]:
 
 def convert_to_pdf(documents: Sequence[Path], folder: Path, profile: Path) -> list[Path]:
     """Convert ``documents`` with one soffice run; the PDFs land in ``folder``."""
+    return convert(documents, folder, profile, "pdf")
+
+
+def convert(documents: Sequence[Path], folder: Path, profile: Path, target: str) -> list[Path]:
+    """Convert ``documents`` with one soffice run to ``target`` ("pdf", or "docx:<filter>"
+    to save them again as LibreOffice does); the results land in ``folder``."""
     done = _run(
         [
             "soffice",
@@ -251,21 +259,22 @@ def convert_to_pdf(documents: Sequence[Path], folder: Path, profile: Path) -> li
             "--norestore",
             f"-env:UserInstallation={profile.as_uri()}",
             "--convert-to",
-            "pdf",
+            target,
             "--outdir",
             str(folder),
             *map(str, documents),
         ],
         "soffice",
     )
-    pdfs = [folder / f"{document.stem}.pdf" for document in documents]
-    missing = [pdf.name for pdf in pdfs if not pdf.is_file()]
+    suffix = target.split(":")[0]
+    outputs = [folder / f"{document.stem}.{suffix}" for document in documents]
+    missing = [output.name for output in outputs if not output.is_file()]
     if missing:
         # soffice exits 0 when it cannot load a file; only the missing output tells.
         raise ConversionError(
             f"soffice wrote no {', '.join(missing)}:\n{done.stdout.strip()}\n{done.stderr.strip()}"
         )
-    return pdfs
+    return outputs
 
 
 @attrs.frozen
@@ -639,3 +648,26 @@ def test_every_glyph_comes_from_a_times_metric_font(layouts: Converted) -> None:
     fonts = {word.font for page in layouts["seed"].pages for word in page.words}
     strays = {font for font in fonts if not font.startswith(("LiberationSerif", "TimesNewRoman"))}
     assert not strays, f"text set in {sorted(strays)}: {INSTALL_HINT}"
+
+
+def test_a_template_saved_by_libreoffice_renders(
+    tmp_path: Path, lo_profile: Path, seed_report: Report
+) -> None:
+    # LibreOffice writes a quotation mark in text as "&quot;" and renames style ids
+    # ("VN Subject rule" becomes VNSubjectrule); the template must work all the same.
+    saved_again = tmp_path / "saved"
+    saved_again.mkdir()
+    template = shutil.copy(TEMPLATE, tmp_path / "van-phong.docx")
+    (resaved,) = convert([Path(template)], saved_again, lo_profile, "docx:MS Word 2007 XML")
+    parts = zip_parts(resaved.read_bytes())
+    assert "&quot;" in parts["word/document.xml"].decode("utf-8")
+    assert 'w:styleId="VNSubjectrule"' in parts["word/styles.xml"].decode("utf-8")
+    document = open_docx(seed_report.render(template=resaved))  # strict: it conforms
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    assert "BÁO CÁO" in texts
+    assert seed_report.subject in texts
+    rules = [
+        p for p in document.paragraphs if p.style is not None and p.style.name == "VN Subject rule"
+    ]
+    assert len(rules) == 1
+    assert rules[0]._p.pPr.find(f"{{{W_NS}}}ind") is not None  # sized to the subject

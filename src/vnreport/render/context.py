@@ -14,7 +14,7 @@ from vnreport.metrics.measure import TWIPS_PER_MM
 from vnreport.model.document import MOTTO, NATIONAL_NAME
 from vnreport.model.outline import Block, Role
 from vnreport.model.report import Report
-from vnreport.render.geometry import Geometry, TextStyle
+from vnreport.render.geometry import Geometry
 from vnreport.render.ooxml import paragraph, run, runs
 from vnreport.render.tables import table_xml
 
@@ -59,20 +59,22 @@ def report_context(report: Report, geometry: Geometry) -> dict[str, Any]:
         "rules": {
             # A long name wraps in its cell: the rule follows the longest printed line.
             "issuer": _rule(
-                "VNRule",
+                geometry.style_id("VNRule"),
                 max(issuer_style.longest_line(line, issuer_cell) for line in lines) * RULE_FRACTION,
                 issuer_cell,
             ),
-            "motto": _rule("VNRule", geometry.style("VNMotto").width(MOTTO), motto_cell),
+            "motto": _rule(
+                geometry.style_id("VNRule"), geometry.style("VNMotto").width(MOTTO), motto_cell
+            ),
             "subject": _rule(
-                "VNSubjectRule",
+                geometry.style_id("VNSubjectRule"),
                 geometry.style("VNSubject").longest_line(report.subject, geometry.text_width)
                 * RULE_FRACTION,
                 geometry.text_width,
             ),
         },
         "marks": {
-            "stamps": _stamps(report, geometry.style("VNStamp"), issuer_cell),
+            "stamps": _stamps(report, geometry, issuer_cell),
             "circulation": _circulation(report, geometry),
         },
     }
@@ -84,7 +86,7 @@ def _block(block: Block, geometry: Geometry, *, last: bool) -> dict[str, Any]:
         return {
             "role": block.role.value,
             "last": last,
-            "table": table_xml(block.table, geometry.text_width),
+            "table": table_xml(block.table, geometry.text_width, geometry.style_id),
         }
     return {"role": block.role.value, "last": last, "text": Markup(runs(block.labelled_runs))}
 
@@ -102,16 +104,18 @@ def _box(style: str, text: str, width: float, cell: int) -> Markup:
     return paragraph(style, run(text), indent=(side, side))
 
 
-def _stamps(report: Report, style: TextStyle, cell: int) -> list[Markup]:
+def _stamps(report: Report, geometry: Geometry, cell: int) -> list[Markup]:
+    style = geometry.style("VNStamp")
+    style_id = geometry.style_id("VNStamp")
     stamps: list[Markup] = []
     if report.secrecy is not None:
         text = report.secrecy.stamp
         width = style.width(text) + _BOX_SLACK + 2 * _BOX_SPACE
-        stamps.append(_box("VNStamp", text, width, cell))
+        stamps.append(_box(style_id, text, width, cell))
     if report.urgency is not None:
         # Phụ lục I, III.2: KHẨN 20 mm, THƯỢNG KHẨN 40 mm, HỎA TỐC 30 mm wide.
         width = report.urgency.box_width_mm * TWIPS_PER_MM
-        stamps.append(_box("VNStamp", report.urgency.stamp, width, cell))
+        stamps.append(_box(style_id, report.urgency.stamp, width, cell))
     return stamps
 
 
@@ -122,4 +126,4 @@ def _circulation(report: Report, geometry: Geometry) -> Markup | None:
     style = geometry.style("VNCirculation")
     # A box around the note, its right border on the right margin (ô 11).
     left = round(geometry.text_width - style.width(text) - _BOX_SLACK - 2 * _BOX_SPACE)
-    return paragraph("VNCirculation", run(text), indent=(left, _BOX_SPACE))
+    return paragraph(geometry.style_id("VNCirculation"), run(text), indent=(left, _BOX_SPACE))

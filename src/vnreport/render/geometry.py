@@ -22,6 +22,20 @@ _W = f"{{{W_NS}}}"
 LAYOUT_TABLE_STYLE = "VNLayoutTable"
 #: Styles whose text a rule or a box is measured against.
 MEASURED_STYLES = ("VNIssuer", "VNMotto", "VNSubject", "VNStamp", "VNCirculation")
+#: Styles the renderer names in the XML it builds itself (rules, stamps, tables), by
+#: their ids in the shipped templates.
+EMITTED_STYLES = (
+    LAYOUT_TABLE_STYLE,
+    *MEASURED_STYLES,
+    "VNRule",
+    "VNSubjectRule",
+    "VNTable",
+    "VNTableTitle",
+    "VNTableHeading",
+    "VNTableText",
+    "VNTableNumber",
+    "VNTableCentre",
+)
 _DEFAULT_CELL_MARGIN = 108  # Word's default left and right cell margin, in twips
 
 
@@ -58,6 +72,10 @@ class Geometry:
     #: Widths available to text in the header's two cells (cell margins taken off).
     header_cells: tuple[int, int]
     styles: dict[str, TextStyle]
+    #: The shipped templates' style id → the id of the same style in this template. A
+    #: program that saves a template again may rename ids (LibreOffice writes the style
+    #: "VN Subject rule" as "VNSubjectrule"); the style's name is what stays.
+    style_ids: dict[str, str] = attrs.field(factory=dict)
 
     @property
     def text_width(self) -> int:
@@ -68,6 +86,10 @@ class Geometry:
         """The text style ``style_id``, or the body default if the template lacks it."""
         return self.styles.get(style_id, TextStyle())
 
+    def style_id(self, style_id: str) -> str:
+        """The id this template gives the shipped templates' style ``style_id``."""
+        return self.style_ids.get(style_id, style_id)
+
     def with_margins(self, margins: Margins) -> Geometry:
         """The geometry once the page margins are changed; the layout tables scale with
         the text width, as :func:`vnreport.render.docx` scales them in the document."""
@@ -77,8 +99,17 @@ class Geometry:
         return attrs.evolve(self, margins={**self.margins, **new}, header_cells=cells)
 
 
-def read_geometry(document: etree._Element, styles: etree._Element | None) -> Geometry:
-    """Read the geometry of a template from its main document and styles parts."""
+def read_geometry(
+    document: etree._Element,
+    styles: etree._Element | None,
+    reference_names: dict[str, str] | None = None,
+) -> Geometry:
+    """Read the geometry of a template from its main document and styles parts.
+
+    ``reference_names`` maps the shipped templates' style ids to their names, to find
+    the same styles in a template that renamed their ids.
+    """
+    style_ids = _style_ids(styles, reference_names or {})
     sections = document.findall(f".//{_W}sectPr")
     section = sections[-1] if sections else None
     page_width = _twips(section, "pgSz", "w", 11906)
@@ -90,9 +121,42 @@ def read_geometry(document: etree._Element, styles: etree._Element | None) -> Ge
     return Geometry(
         page_width=page_width,
         margins=margins,
-        header_cells=_header_cells(document, styles, text),
-        styles={style_id: _text_style(styles, style_id) for style_id in MEASURED_STYLES},
+        header_cells=_header_cells(document, styles, text, style_ids[LAYOUT_TABLE_STYLE]),
+        styles={style_id: _text_style(styles, style_ids[style_id]) for style_id in MEASURED_STYLES},
+        style_ids={key: value for key, value in style_ids.items() if key != value},
     )
+
+
+def style_names(styles: etree._Element | None) -> dict[str, str]:
+    """Style id → style name, for the styles of a styles part."""
+    if styles is None:
+        return {}
+    names: dict[str, str] = {}
+    for style in styles.iter(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId")
+        name = style.find(f"{_W}name")
+        if style_id and name is not None and name.get(f"{_W}val"):
+            names[style_id] = str(name.get(f"{_W}val"))
+    return names
+
+
+def _style_ids(styles: etree._Element | None, reference: dict[str, str]) -> dict[str, str]:
+    """Each emitted style's id in this template: its own when it has it, else the id of
+    the style with the same name."""
+    names = style_names(styles)
+    by_name = {_fold(name): style_id for style_id, name in names.items()}
+    found: dict[str, str] = {}
+    for style_id in EMITTED_STYLES:
+        name = reference.get(style_id)
+        if style_id in names or name is None:
+            found[style_id] = style_id
+        else:
+            found[style_id] = by_name.get(_fold(name), style_id)
+    return found
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def _twips(section: etree._Element | None, tag: str, attribute: str, default: int) -> int:
@@ -102,22 +166,22 @@ def _twips(section: etree._Element | None, tag: str, attribute: str, default: in
 
 
 def _header_cells(
-    document: etree._Element, styles: etree._Element | None, text: int
+    document: etree._Element, styles: etree._Element | None, text: int, layout_style: str
 ) -> tuple[int, int]:
     for table in document.iter(f"{_W}tbl"):
         style = table.find(f"{_W}tblPr/{_W}tblStyle")
-        if style is None or style.get(f"{_W}val") != LAYOUT_TABLE_STYLE:
+        if style is None or style.get(f"{_W}val") != layout_style:
             continue
         columns = [int(col.get(f"{_W}w", "0")) for col in table.iter(f"{_W}gridCol")]
         if len(columns) >= 2:
-            margin = _cell_margin(styles)
+            margin = _cell_margin(styles, layout_style)
             return (columns[0] - margin, columns[1] - margin)
     # A custom template without our header table: the usual 40/60 split.
     return (round(text * 0.4), round(text * 0.6))
 
 
-def _cell_margin(styles: etree._Element | None) -> int:
-    style = _find_style(styles, LAYOUT_TABLE_STYLE)
+def _cell_margin(styles: etree._Element | None, layout_style: str) -> int:
+    style = _find_style(styles, layout_style)
     if style is None:
         return 2 * _DEFAULT_CELL_MARGIN
     total = 0

@@ -7,7 +7,9 @@ table and paragraph styles, which a clerk can restyle in Word.
 
 from __future__ import annotations
 
-from markupsafe import Markup
+from collections.abc import Callable
+
+from markupsafe import Markup, escape
 
 from vnreport.model.body import Cell, Table
 from vnreport.model.inline import parse_emphasis
@@ -43,18 +45,19 @@ def column_widths(table: Table, total: int) -> list[int]:
 ROW_NUMBER_HEADINGS = frozenset({"stt", "tt", "số tt"})
 
 
-def table_xml(table: Table, total_width: int) -> Markup:
-    """The table (and its title, if any) as XML for a ``{{p … }}`` tag."""
+def table_xml(table: Table, total_width: int, style_id: Callable[[str], str] = str) -> Markup:
+    """The table (and its title, if any) as XML for a ``{{p … }}`` tag; ``style_id``
+    gives the template's id of each shipped style."""
     widths = column_widths(table, total_width)
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
     centred = [heading.casefold() in ROW_NUMBER_HEADINGS for heading in table.header]
-    rows = [_row(table.header, widths, centred, header=True)]
-    rows.extend(_row(row, widths, centred) for row in table.rows)
+    rows = [_row(table.header, widths, centred, style_id, header=True)]
+    rows.extend(_row(row, widths, centred, style_id) for row in table.rows)
     if table.totals is not None:
-        rows.append(_row(table.totals, widths, centred, bold=True))
+        rows.append(_row(table.totals, widths, centred, style_id, bold=True))
     xml = (
         "<w:tbl><w:tblPr>"
-        '<w:tblStyle w:val="VNTable"/>'
+        f'<w:tblStyle w:val="{escape(style_id("VNTable"))}"/>'
         f'<w:tblW w:w="{total_width}" w:type="dxa"/>'
         '<w:tblLayout w:type="fixed"/>'
         '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" '
@@ -62,7 +65,7 @@ def table_xml(table: Table, total_width: int) -> Markup:
         f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
     )
     if table.title:
-        xml = str(paragraph("VNTableTitle", runs(parse_emphasis(table.title)))) + xml
+        xml = str(paragraph(style_id("VNTableTitle"), runs(parse_emphasis(table.title)))) + xml
     return Markup(xml)
 
 
@@ -70,6 +73,7 @@ def _row(
     cells: tuple[Cell, ...],
     widths: list[int],
     centred: list[bool],
+    style_id: Callable[[str], str],
     *,
     header: bool = False,
     bold: bool = False,
@@ -79,25 +83,33 @@ def _row(
     return (
         f"<w:tr><w:trPr>{properties}</w:trPr>"
         + "".join(
-            _cell(cell, width, header=header, bold=bold, centred=centre)
+            _cell(cell, width, style_id, header=header, bold=bold, centred=centre)
             for cell, width, centre in zip(cells, widths, centred, strict=True)
         )
         + "</w:tr>"
     )
 
 
-def _cell(cell: Cell, width: int, *, header: bool, bold: bool, centred: bool) -> str:
+def _cell(
+    cell: Cell,
+    width: int,
+    style_id: Callable[[str], str],
+    *,
+    header: bool,
+    bold: bool,
+    centred: bool,
+) -> str:
     if header:
-        content = paragraph("VNTableHeading", runs(parse_emphasis(str(cell))))
+        content = paragraph(style_id("VNTableHeading"), runs(parse_emphasis(str(cell))))
     elif isinstance(cell, str):
         content = paragraph(
-            "VNTableText",
+            style_id("VNTableText"),
             "".join(
                 run(item.text, bold=bold or item.bold, italic=item.italic)
                 for item in parse_emphasis(cell)
             ),
         )
     else:
-        style = "VNTableCentre" if centred else "VNTableNumber"
+        style = style_id("VNTableCentre" if centred else "VNTableNumber")
         content = paragraph(style, run(cell_text(cell), bold=bold))
     return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{content}</w:tc>'

@@ -28,7 +28,7 @@ from vnreport.errors import PackageError, TemplateError
 from vnreport.limits import PackageLimits, TemplateLimits
 from vnreport.ooxml.package import DocxPackage, parse_xml
 from vnreport.ooxml.styles import StyleSheet
-from vnreport.render.geometry import Geometry, read_geometry
+from vnreport.render.geometry import Geometry, read_geometry, style_names
 from vnreport.render.package import read_package
 from vnreport.render.sandbox import BUDGET, Budget, compile_part, sandbox
 
@@ -140,10 +140,22 @@ def _prepare(
         compiled=MappingProxyType(compiled),
         sources=MappingProxyType(sources),
         package=package,
-        geometry=read_geometry(parse_xml(names[package.main]), styles),
+        geometry=read_geometry(parse_xml(names[package.main]), styles, _reference_names(path)),
         styles=StyleSheet(styles),
         limits=limits,
     )
+
+
+def _reference_names(path: Path) -> dict[str, str]:
+    """The style names of the shipped template, which a custom one is matched against."""
+    shipped = default_template("bao-cao").resolve()
+    return {} if path == shipped else dict(_shipped_style_names(shipped))
+
+
+@functools.cache
+def _shipped_style_names(shipped: Path) -> MappingProxyType[str, str]:
+    with zipfile.ZipFile(shipped) as archive:
+        return MappingProxyType(style_names(parse_xml(archive.read("word/styles.xml"))))
 
 
 def _canonical(data: bytes, where: str) -> str:
