@@ -478,7 +478,7 @@ def test_validate_a_bad_file_lists_every_problem(tmp_path: Path) -> None:
     assert lines == [
         "bc.yaml: line 5: issuer.place: must be text, got the number 12 (put it in quotes to keep it as text)",
         "bc.yaml: line 6: date: 2021-02 has no day 30",
-        "bc.yaml: line 11: sections[0].content[0].text: emphasis opened with '*' at position 9 is never closed (write \\* for a literal asterisk)",
+        "bc.yaml: line 11: sections[0].content[0].text: emphasis opened with '*' at position 9 is never closed (write \\* for a literal asterisk): «Nội dung *chưa đóng»",
         "bc.yaml: line 13: sections[0].content[1].title: must not be empty (leave it out when there is none)",
         "bc.yaml: line 17: signature.name: the signer's name is written in normal case ('Phạm Thị Tuyên'), never in capitals: got 'PHẠM THỊ TUYÊN'",
         "bc.yaml: line 18: signature.chuc_vu: unknown key (the keys of Signature are: authority, title, name, acting)",

@@ -87,6 +87,12 @@ def test_authority_lines_accept_objects_and_any_case() -> None:
          "is not an authority line"),
         (["Chủ tịch"], "Phó Chủ tịch", False, r"Signature.authority\[0\]",
          "is not an authority line"),
+        (["TM. Ủy ban nhân dân", "Chủ tịch"], "Chủ tịch", False, r"Signature.authority\[1\]",
+         "'Chủ tịch' has no TM., KT., TL. or TUQ.*goes in Signature.title"),
+        (["TM. Ủy ban nhân dân"], "Phó Chủ tịch", False, "Signature.authority",
+         "signs for the head with KT.*add 'KT. Chủ tịch'"),
+        (["TL. Bộ trưởng"], "Thứ trưởng", False, "Signature.authority",
+         "add 'KT. Bộ trưởng'"),
     ],
 )  # fmt: skip
 def test_invalid_stacks_are_refused(
@@ -99,6 +105,14 @@ def test_invalid_stacks_are_refused(
 @pytest.mark.parametrize("name", ["PHẠM THỊ TUYÊN", "NGUYỄN VĂN A"])
 def test_name_in_capitals_is_refused(name: str) -> None:
     with pytest.raises(FieldError, match=r"^Signature\.name: .*normal case .*never in capitals"):
+        Signature(title="Chủ tịch", name=name)
+
+
+@pytest.mark.parametrize("name", ["phạm thị tuyên", "Phạm thị Tuyên", "nguyễn Văn A"])
+def test_name_in_lower_case_is_refused(name: str) -> None:
+    with pytest.raises(
+        FieldError, match=r"^Signature\.name: every word of a person's name starts with a capital"
+    ):
         Signature(title="Chủ tịch", name=name)
 
 
@@ -124,10 +138,13 @@ def test_every_stack_is_judged_by_the_rules(
     authority = [f"{prefix} Chủ tịch" for prefix in prefixes]
     title = "Phó Chủ tịch" if deputy else "Chủ tịch"
     ends_with_deputy = bool(prefixes) and prefixes[-1] == "KT."
+    # A deputy who signs on behalf of the collective (TM.) or by order (TL.) signs KT.
+    deputy_without_kt = deputy and bool(prefixes) and prefixes[-1] in ("TM.", "TL.")
     valid = (
         _VALID_STACK.match("".join(prefix + " " for prefix in prefixes)) is not None
         and (deputy or not ends_with_deputy)
         and not (acting and ends_with_deputy)
+        and not deputy_without_kt
     )
     if valid:
         signature = Signature(authority=authority, title=title, name="Lò Văn Inh", acting=acting)

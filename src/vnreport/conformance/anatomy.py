@@ -122,9 +122,10 @@ def read_anatomy(document: WordDocument) -> Anatomy:
     issuer_spans = _issuer(window, national, motto, number, place_date, header_end)
     parent, issuer = _split_parent(issuer_spans)
     vv = _subject_vv(paragraphs, number, header_end)
-    stamps = tuple(
-        span for span in _spans(paragraphs[: header_end + 6]) if span.text.upper() in STAMPS
-    )
+    # Stamps stand in the header or right under it, above the type name: a subject that
+    # reads "Khẩn" or "Tối mật" under "BÁO CÁO" is the subject, not a stamp.
+    stamp_zone = paragraphs[: _type_name_index(paragraphs, header_end, header_end + 6)]
+    stamps = tuple(span for span in _spans(stamp_zone) if span.text.upper() in STAMPS)
     header_end = max([header_end, *(span.index for span in stamps), *([vv.index] if vv else [])])
     motto_rule = _rule_after(paragraphs, motto)
     issuer_rule = _rule_after(paragraphs, issuer[-1] if issuer else None)
@@ -319,6 +320,14 @@ _TYPE_NAMES = {member.printed_name: member for member in DocumentType}
 _TYPE_NAMES.update(
     {"BẢN THOẢ THUẬN": DocumentType.AGREEMENT, "GIẤY UỶ QUYỀN": DocumentType.AUTHORIZATION}
 )
+
+
+def _type_name_index(paragraphs: Sequence[ParagraphView], start: int, end: int) -> int:
+    """The index of the first paragraph after ``start`` that is a type name, or ``end``."""
+    for paragraph in paragraphs[start + 1 : end]:
+        if nfc(paragraph.plain).upper() in _TYPE_NAMES:
+            return paragraph.index
+    return end
 
 
 def _type_name(rest: Sequence[ParagraphView]) -> tuple[Span | None, DocumentType | None, int]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime
 
+from vnreport.formatting.values import integer
+
 __all__ = [
     "BLANK_DAY",
-    "check_integer",
     "day_text",
     "format_date",
     "format_place_date",
@@ -31,7 +32,7 @@ def day_text(day: int) -> str:
     >>> day_text(5), day_text(15)
     ('05', '15')
     """
-    _check_range("day", day, 1, 31)
+    day = _check_range("day", day, 1, 31)
     return f"{day:02d}"
 
 
@@ -41,7 +42,7 @@ def month_text(month: int) -> str:
     >>> [month_text(m) for m in (1, 2, 3, 10, 12)]
     ['01', '02', '3', '10', '12']
     """
-    _check_range("month", month, 1, 12)
+    month = _check_range("month", month, 1, 12)
     return f"{month:02d}" if month < 3 else str(month)
 
 
@@ -61,11 +62,11 @@ def format_date(
     >>> format_date(2021, 6)
     'ngày    tháng 6 năm 2021'
     """
-    _check_range("year", year, 1, 9999)
+    year = _check_range("year", year, 1, 9999)
     month_part = month_text(month)
     day_part = BLANK_DAY if day is None else day_text(day)
     if day is not None:
-        _check_calendar(year, month, day)
+        _check_calendar(year, integer(month, "month"), integer(day, "day"))
     return f"ngày {day_part} tháng {month_part} năm {year}"
 
 
@@ -89,20 +90,24 @@ def format_short_date(value: datetime.date) -> str:
     '07/6/2021'
     >>> format_short_date(datetime.date(2020, 1, 28))
     '28/01/2020'
+    >>> format_short_date("2021-06-07")
+    Traceback (most recent call last):
+    ...
+    TypeError: format_short_date takes a datetime.date, got str: write datetime.date.fromi...
     """
+    if not isinstance(value, datetime.date):
+        hint = f": write datetime.date.fromisoformat({value!r})" if isinstance(value, str) else ""
+        raise TypeError(
+            f"format_short_date takes a datetime.date, got {type(value).__name__}{hint}"
+        )
     return f"{day_text(value.day)}/{month_text(value.month)}/{value.year}"
 
 
-def check_integer(name: str, value: object) -> None:
-    """Refuse anything but an ``int`` (``bool`` included) with a message naming ``name``."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an integer, got {type(value).__name__}")
-
-
-def _check_range(name: str, value: int, low: int, high: int) -> None:
-    check_integer(name, value)
-    if not low <= value <= high:
-        raise ValueError(f"{name} must be between {low} and {high}, got {value}")
+def _check_range(name: str, value: object, low: int, high: int) -> int:
+    number = integer(value, name)
+    if not low <= number <= high:
+        raise ValueError(f"{name} must be between {low} and {high}, got {number}")
+    return number
 
 
 def _check_calendar(year: int, month: int, day: int) -> None:

@@ -22,8 +22,8 @@ __all__ = [
 #: it already ends a sentence, so no full stop is added after it.
 ELLIPSES = ("...", "…")
 
-_LEADING_MARK = re.compile(r"^\s*[-–—+•]\s*")
-_TRAILING_MARK = re.compile(r"\s*[;,.]\s*$")
+_LEADING_MARK = re.compile(r"\A\s*[-–—+•]\s*")
+_TRAILING_MARKS = ";,."
 
 
 def strip_item_punctuation(item: str) -> str:
@@ -36,10 +36,12 @@ def strip_item_punctuation(item: str) -> str:
     >>> strip_item_punctuation("Các xã, thị trấn...")
     'Các xã, thị trấn...'
     """
-    text = _LEADING_MARK.sub("", item).strip()
+    # One pass from each end (a pattern anchored at the end would retry at every space of
+    # a long run of them).
+    text = _LEADING_MARK.sub("", item, count=1).strip()
     if text.endswith(ELLIPSES):
         return text
-    return _TRAILING_MARK.sub("", text)
+    return text[:-1].rstrip() if text[-1:] in _TRAILING_MARKS else text
 
 
 def format_dash_list(items: Sequence[str]) -> tuple[str, ...]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import decimal
 from decimal import Decimal
 
-from babel.numbers import format_decimal
+from vnreport.formatting.values import EXACT as _EXACT
+from vnreport.formatting.values import integer, to_decimal
 
 __all__ = [
     "Number",
@@ -18,28 +19,24 @@ __all__ = [
     "format_money",
     "format_number",
     "format_percent",
-    "to_decimal",
 ]
 
-#: What the number formatters accept. Floats are read through their shortest repr, so
-#: ``0.1`` is the decimal 0.1, not 0.1000000000000000055….
+#: What the number formatters accept: ints, Decimals, floats, and numpy's scalars.
 Number = int | Decimal | float
 
 _LOCALE = "vi"
+#: The most digits a number may print; Python refuses to turn longer ints into text for
+#: the same reason (the work grows with the digits, and "1E+999999999" is nine bytes).
+MAX_DIGITS = 4300
 
 
-def to_decimal(value: Number) -> Decimal:
-    """Turn an accepted number into a finite :class:`~decimal.Decimal`.
-
-    >>> to_decimal(0.1), to_decimal(3)
-    (Decimal('0.1'), Decimal('3'))
-    """
-    if isinstance(value, bool) or not isinstance(value, int | Decimal | float):
-        raise TypeError(f"expected a number, got {type(value).__name__}")
-    result = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-    if not result.is_finite():
-        raise ValueError(f"expected a finite number, got {value!r}")
-    return result
+def _checked(value: object) -> Decimal:
+    number = to_decimal(value)
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)  # a finite number's
+    if number.adjusted() >= MAX_DIGITS or -exponent > MAX_DIGITS:
+        raise ValueError(f"a number with more than {MAX_DIGITS} digits cannot be printed")
+    return number
 
 
 def _pattern(decimals: int, *, fixed: bool) -> str:
@@ -51,7 +48,9 @@ def _pattern(decimals: int, *, fixed: bool) -> str:
 
 
 def _round(value: Decimal, decimals: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-decimals), rounding=decimal.ROUND_HALF_UP)
+    return value.quantize(
+        Decimal(1).scaleb(-decimals), rounding=decimal.ROUND_HALF_UP, context=_EXACT
+    )
 
 
 def format_number(value: Number, *, decimals: int | None = None) -> str:
@@ -69,17 +68,24 @@ def format_number(value: Number, *, decimals: int | None = None) -> str:
     >>> format_number(-1500, decimals=1)
     '-1.500,0'
     """
-    number = to_decimal(value)
-    if decimals is None:
-        places = max(0, -int(number.normalize().as_tuple().exponent))
-        pattern = _pattern(places, fixed=False)
-    else:
-        number = _round(number, decimals)
-        pattern = _pattern(decimals, fixed=True)
-    # A value that rounds to zero is zero: "-0,00" would read as a negative amount.
-    if number.is_zero():
-        number = number.copy_abs()
-    return format_decimal(number, pattern, locale=_LOCALE)
+    number = _checked(value)
+    if decimals is not None and decimals > MAX_DIGITS:
+        raise ValueError(f"decimals must be at most {MAX_DIGITS}, got {decimals}")
+    with decimal.localcontext(_EXACT):
+        if decimals is None:
+            places = max(0, -int(number.normalize().as_tuple().exponent))
+            pattern = _pattern(places, fixed=False)
+        else:
+            number = _round(number, decimals)
+            pattern = _pattern(decimals, fixed=True)
+        # A value that rounds to zero is zero: "-0,00" would read as a negative amount.
+        if number.is_zero():
+            number = number.copy_abs()
+        # Imported here: babel's data loads in tens of milliseconds, which a program that
+        # only builds a model should not pay.
+        from babel.numbers import format_decimal
+
+        return format_decimal(number, pattern, locale=_LOCALE)
 
 
 def format_percent(ratio: Number, *, decimals: int = 0) -> str:
@@ -94,7 +100,7 @@ def format_percent(ratio: Number, *, decimals: int = 0) -> str:
     >>> format_percent(Decimal("0.125"))
     '13%'
     """
-    percent = to_decimal(ratio) * 100
+    percent = _checked(ratio).scaleb(2, context=_EXACT)
     return format_number(percent, decimals=decimals) + "%"
 
 
@@ -111,8 +117,8 @@ def format_money(amount: Number, *, unit: str = "đồng") -> str:
     ...
     ValueError: an amount in đồng must be a whole number, got 1250000.5
     """
-    value = to_decimal(amount)
-    if value != value.to_integral_value():
+    value = _checked(amount)
+    if value != value.to_integral_value(context=_EXACT):
         raise ValueError(f"an amount in {unit} must be a whole number, got {amount}")
     return f"{format_number(value, decimals=0)} {unit}"
 
@@ -130,7 +136,6 @@ def format_count(count: int, unit: str | None = None, *, pad: bool = False) -> s
     >>> format_count(1234, "lượt", pad=True)
     '1.234 lượt'
     """
-    if isinstance(count, bool) or not isinstance(count, int):
-        raise TypeError(f"a count must be an integer, got {type(count).__name__}")
+    count = integer(count, "a count")
     text = f"{count:02d}" if pad and 0 <= count < 10 else format_number(count)
     return text if unit is None else f"{text} {unit}"

@@ -8,6 +8,8 @@ lists run a) … đ) e) g)).
 
 from __future__ import annotations
 
+from vnreport.formatting.values import integer
+
 __all__ = ["POINT_LETTERS", "point_letter", "roman"]
 
 #: The 23 letters of the điểm sequence, in order.
@@ -36,8 +38,7 @@ def roman(number: int) -> str:
     >>> roman(1), roman(4), roman(14), roman(2021)
     ('I', 'IV', 'XIV', 'MMXXI')
     """
-    if isinstance(number, bool) or not isinstance(number, int):
-        raise TypeError(f"a Roman numeral needs an integer, got {type(number).__name__}")
+    number = integer(number, "a Roman numeral", wording="{name} needs an integer")
     if not 1 <= number <= 3999:
         raise ValueError(f"Roman numerals cover 1 to 3999, got {number}")
     parts: list[str] = []
@@ -55,8 +56,7 @@ def point_letter(position: int) -> str:
     >>> point_letter(23)
     'y'
     """
-    if isinstance(position, bool) or not isinstance(position, int):
-        raise TypeError(f"a point position must be an integer, got {type(position).__name__}")
+    position = integer(position, "a point position")
     if not 1 <= position <= len(POINT_LETTERS):
         raise ValueError(
             f"points run from a) to y) ({len(POINT_LETTERS)} letters); position {position} "

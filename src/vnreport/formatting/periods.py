@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from vnreport.formatting.dates import check_integer
 from vnreport.formatting.numerals import roman
+from vnreport.formatting.values import integer
 
 __all__ = ["format_half_year", "format_months", "format_quarter"]
 
@@ -16,8 +16,8 @@ def format_quarter(year: int, quarter: int) -> str:
     >>> format_quarter(2024, 4)
     'Quý IV/2024'
     """
-    check_integer("year", year)
-    check_integer("quarter", quarter)
+    year = integer(year, "year")
+    quarter = integer(quarter, "quarter")
     if quarter not in (1, 2, 3, 4):
         raise ValueError(f"quarter must be 1 to 4, got {quarter}")
     return f"Quý {roman(quarter)}/{year}"
@@ -31,8 +31,8 @@ def format_half_year(year: int, half: int) -> str:
     >>> format_half_year(2021, 2)
     '6 tháng cuối năm 2021'
     """
-    check_integer("year", year)
-    check_integer("half", half)
+    year = integer(year, "year")
+    half = integer(half, "half")
     if half not in (1, 2):
         raise ValueError(f"half must be 1 (first) or 2 (second), got {half}")
     return f"6 tháng {'đầu' if half == 1 else 'cuối'} năm {year}"
@@ -46,8 +46,8 @@ def format_months(year: int, months: int) -> str:
     >>> format_months(2024, 12)
     'năm 2024'
     """
-    check_integer("year", year)
-    check_integer("months", months)
+    year = integer(year, "year")
+    months = integer(months, "months")
     if not 1 <= months <= 12:
         raise ValueError(f"months must be 1 to 12, got {months}")
     return f"năm {year}" if months == 12 else f"{months} tháng đầu năm {year}"

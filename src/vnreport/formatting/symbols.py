@@ -13,6 +13,8 @@ Three citation styles exist:
 
 from __future__ import annotations
 
+from vnreport.formatting.values import integer
+
 __all__ = [
     "DRAFT_NUMBER",
     "compose_symbol",
@@ -33,8 +35,7 @@ def number_text(number: int) -> str:
     >>> number_text(5), number_text(12), number_text(1896)
     ('05', '12', '1896')
     """
-    if isinstance(number, bool) or not isinstance(number, int):
-        raise TypeError(f"a document number must be an integer, got {type(number).__name__}")
+    number = integer(number, "a document number")
     if number < 1:
         raise ValueError(f"a document number starts at 1, got {number}")
     return f"{number:02d}"

@@ -15,7 +15,9 @@ __all__ = [
     "clean_text",
     "find_forbidden_character",
     "fold_lines",
+    "in_capitals",
     "nfc",
+    "sentence_case",
     "upper_vi",
 ]
 
@@ -90,7 +92,12 @@ def clean_text(text: str) -> str:
 # its symbol or "V/v" ("05/BC-UBND", "30/2020/NĐ-CP", "200-CV/HU"); its letters keep their
 # case because the official abbreviations mix cases (TTr, QyĐ, TTg) and changing them
 # changes the symbol. Other tokens with digits ("Covid-19") are words and take capitals.
-_PROTECTED_TOKEN = re.compile(r"\S*/\S*|(?<!\S)\d\S*")
+# The text is cut at whitespace once, so the work is linear however long a token is.
+_WHITESPACE = re.compile(r"(\s+)")
+
+
+def _is_protected(token: str) -> bool:
+    return "/" in token or token[:1].isdecimal()
 
 
 def upper_vi(text: str) -> str:
@@ -109,12 +116,31 @@ def upper_vi(text: str) -> str:
     >>> upper_vi("phòng, chống dịch Covid-19")
     'PHÒNG, CHỐNG DỊCH COVID-19'
     """
-    text = nfc(text)
-    pieces: list[str] = []
-    position = 0
-    for match in _PROTECTED_TOKEN.finditer(text):
-        pieces.append(text[position : match.start()].upper())
-        pieces.append(match.group())
-        position = match.end()
-    pieces.append(text[position:].upper())
-    return nfc("".join(pieces))
+    pieces = _WHITESPACE.split(nfc(text))
+    return nfc("".join(piece if _is_protected(piece) else piece.upper() for piece in pieces))
+
+
+def in_capitals(text: str) -> bool:
+    """Whether ``text`` is typed in capitals: two words or more, and every letter upper case.
+
+    A single word ("UBND", "COVID") is an abbreviation, not a sentence in capitals.
+
+    >>> in_capitals("KẾT QUẢ THỰC HIỆN"), in_capitals("Kết quả thực hiện"), in_capitals("UBND")
+    (True, False, False)
+    """
+    words = [word for word in text.split() if any(char.isalpha() for char in word)]
+    if len(words) < 2:
+        return False
+    return all(char.isupper() for word in words for char in word if char.isalpha())
+
+
+def sentence_case(text: str) -> str:
+    """The first letter in capitals and the rest in lower case, symbols left alone: what
+    a text typed in capitals is meant to read (proper names aside, which the author fixes).
+
+    >>> sentence_case("KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 70/KH-UBND")
+    'Kết quả thực hiện kế hoạch số 70/KH-UBND'
+    """
+    pieces = _WHITESPACE.split(nfc(text))
+    lowered = "".join(piece if _is_protected(piece) else piece.lower() for piece in pieces)
+    return lowered[:1].upper() + lowered[1:]

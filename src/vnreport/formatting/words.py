@@ -30,6 +30,8 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
+from vnreport.formatting.values import as_int, integer
+
 __all__ = ["amount_in_words", "number_in_words", "year_in_words"]
 
 _DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
@@ -124,8 +126,7 @@ def year_in_words(year: int) -> str:
     >>> year_in_words(1975)
     'một nghìn chín trăm bảy mươi lăm'
     """
-    if isinstance(year, bool) or not isinstance(year, int):
-        raise TypeError(f"year must be an integer, got {type(year).__name__}")
+    year = integer(year, "year")
     # The same range as the date formatters: anything else is not a year of a document.
     if not 1 <= year <= 9999:
         raise ValueError(f"year must be between 1 and 9999, got {year}")
@@ -153,10 +154,11 @@ def _split(number: int | Decimal) -> tuple[bool, str, str]:
     Decimal arithmetic would round to the context's precision (28 digits by default).
     """
     if isinstance(number, float):
+        shown = float.__repr__(number)
         raise TypeError(
-            "floats cannot be read digit by digit; "
-            f"pass Decimal('{number!r}') or an int, not {number!r}"
+            f"floats cannot be read digit by digit; pass Decimal('{shown}') or an int, not {shown}"
         )
+    number = as_int(number)  # type: ignore[assignment]  # numpy's integers too
     if isinstance(number, bool) or not isinstance(number, int | Decimal):
         raise TypeError(f"expected an int or a Decimal, got {type(number).__name__}")
     if isinstance(number, int):

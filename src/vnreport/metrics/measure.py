@@ -31,10 +31,23 @@ def text_width(text: str, size: float, *, bold: bool = False, italic: bool = Fal
     return _em_width(text, bold, italic) * size / 1000
 
 
-# The same few texts (the motto, an issuer's name, the words of a subject) are measured
-# again and again; the function is pure, so its results are kept.
-@functools.lru_cache(maxsize=8192)
 def _em_width(text: str, bold: bool, italic: bool) -> int:
+    # The same few texts (the motto, an issuer's name, a subject's words) are measured
+    # again and again, so short ones are remembered; a long one is measured once.
+    if len(text) <= _CACHED_LENGTH:
+        return _cached_em_width(text, bold, italic)
+    return _measure(text, bold, italic)
+
+
+_CACHED_LENGTH = 256
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_em_width(text: str, bold: bool, italic: bool) -> int:
+    return _measure(text, bold, italic)
+
+
+def _measure(text: str, bold: bool, italic: bool) -> int:
     table = WIDTHS[(bold, italic)]
     total = 0
     for char in unicodedata.normalize("NFC", text):
@@ -56,13 +69,17 @@ def longest_line(
     >>> line == text_width("BAN THI ĐUA - KHEN", 12, bold=True)
     True
     """
-    longest = 0.0
-    line = ""
+    # Widths are added up word by word in em units (integers), so that the work is linear
+    # in the text and the sums are exactly those text_width() would give.
+    space = _em_width(" ", bold, italic)
+    limit = available * 1000 / size
+    longest = 0
+    line: int | None = None  # the current line's width; None before its first word
     for word in text.split():
-        candidate = f"{line} {word}" if line else word
-        if line and text_width(candidate, size, bold=bold, italic=italic) > available:
-            longest = max(longest, text_width(line, size, bold=bold, italic=italic))
-            line = word
+        word_width = _em_width(word, bold, italic)
+        if line is not None and line + space + word_width > limit:
+            longest = max(longest, line)
+            line = word_width
         else:
-            line = candidate
-    return max(longest, text_width(line, size, bold=bold, italic=italic))
+            line = word_width if line is None else line + space + word_width
+    return max(longest, line or 0) * size / 1000

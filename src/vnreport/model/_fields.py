@@ -8,6 +8,8 @@ passes through unchanged so that the validator can name the field in its message
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -15,15 +17,21 @@ import attrs
 
 from vnreport.errors import FieldError
 from vnreport.formatting.text import clean_text, find_forbidden_character
+from vnreport.formatting.values import as_int
 
 __all__ = [
+    "MAX_TEXT_CHARS",
+    "as_int",
+    "check_capital",
     "check_copies",
     "check_optional_text",
+    "check_symbol_group",
     "check_text",
     "check_texts",
     "fail",
     "field_name",
     "instance_of",
+    "is_visible",
     "optional_instance_of",
     "to_optional_text",
     "to_text",
@@ -62,11 +70,40 @@ def to_texts(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(to_text(value) for value in values)
 
 
+#: The longest text one field holds: a paragraph of some 25 pages. Longer is a mistake
+#: (a whole file pasted into one field), refused before any work is spent on it.
+MAX_TEXT_CHARS = 100_000
+
+# Letters that print nothing (Hangul fillers, the blank Braille pattern), used to fake a
+# non-empty text; with spaces, format characters and lone combining marks they make a
+# text that looks empty on paper.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Mn", "Me", "Zs", "Zl", "Zp"})
+
+
+def is_visible(text: str) -> bool:
+    """Whether ``text`` prints anything: a character that is not a space, an invisible
+    format character (U+200B …) or a mark with nothing to sit on."""
+    return any(
+        not char.isspace()
+        and char not in _BLANK_LETTERS
+        and unicodedata.category(char) not in _INVISIBLE_CATEGORIES
+        for char in text
+    )
+
+
 def _problem_with(value: object) -> str | None:
     if not isinstance(value, str):
         return f"must be text (str), got {type(value).__name__}"
     if not value:
         return "must not be empty"
+    if len(value) > MAX_TEXT_CHARS:
+        return (
+            f"is {len(value):,} characters long, more than the {MAX_TEXT_CHARS:,} a text may "
+            "hold: split it into paragraphs"
+        )
+    if not is_visible(value):
+        return "must not be empty: it holds only spaces or invisible characters"
     forbidden = find_forbidden_character(value)
     if forbidden is not None:
         return f"contains a {forbidden}, which a Word document cannot hold"
@@ -146,6 +183,43 @@ def tuple_of(*kinds: type, noun: str) -> Validator:
                 )
 
     return check
+
+
+# One group of a document symbol ("UBND", "VP", "TTg"): letters and digits, "-" and "/"
+# separate the groups.
+_SYMBOL_GROUP = re.compile(r"[^\W_]+")
+
+
+def check_symbol_group(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: one group of a document symbol, printed as typed: letters and digits,
+    starting with a capital or a digit (vnreport never changes a symbol's case, since the
+    official abbreviations mix cases: TTr, QyĐ, TTg)."""
+    check_text(instance, attribute, value)
+    assert isinstance(value, str)
+    if not _SYMBOL_GROUP.fullmatch(value):
+        raise fail(
+            instance,
+            attribute,
+            f"{value!r} must be letters and digits only (no spaces, '-' or '/'): "
+            "it becomes one group of the document symbol",
+        )
+    if value[0].islower():
+        raise fail(
+            instance,
+            attribute,
+            f"{value!r} is printed in the symbol as typed: write it in capitals "
+            f"({value.upper()!r}); vnreport never changes a symbol's case",
+        )
+
+
+def check_capital(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Validator: a text that starts with a capital letter (a place, a name)."""
+    check_text(instance, attribute, value)
+    assert isinstance(value, str)
+    first = next((char for char in value if char.isalpha()), "")
+    if first.islower():
+        fixed = value.replace(first, first.upper(), 1)
+        raise fail(instance, attribute, f"starts with a capital letter: write {fixed!r}")
 
 
 def check_copies(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import attrs
 
 from vnreport.formatting.text import nfc, upper_vi
 from vnreport.model._fields import (
+    check_capital,
     check_optional_text,
+    check_symbol_group,
     check_text,
     check_texts,
     fail,
@@ -24,21 +25,6 @@ __all__ = ["Agency"]
 # samples ("ỦY BAN NHÂN DÂN / HUYỆN TUẦN GIÁO"); breaking there keeps Word from
 # wrapping the name mid-phrase in the narrow header column.
 _COLLECTIVE_PREFIXES = ("ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân")
-
-# Letters and digits only: "-" and "/" separate the groups of a symbol.
-_ABBREVIATION = re.compile(r"^[^\W_]+$")
-
-
-def _check_abbreviation(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    check_text(instance, attribute, value)
-    assert isinstance(value, str)
-    if not _ABBREVIATION.match(value):
-        raise fail(
-            instance,
-            attribute,
-            f"{value!r} must be letters and digits only (no spaces, '-' or '/'): "
-            "it becomes one group of the document symbol",
-        )
 
 
 @attrs.frozen(kw_only=True)
@@ -68,8 +54,8 @@ class Agency:
     """
 
     name: str = attrs.field(converter=to_text, validator=check_text)
-    abbreviation: str = attrs.field(converter=to_text, validator=_check_abbreviation)
-    place: str = attrs.field(converter=to_text, validator=check_text)
+    abbreviation: str = attrs.field(converter=to_text, validator=check_symbol_group)
+    place: str = attrs.field(converter=to_text, validator=check_capital)
     parent: Agency | None = attrs.field(default=None)
     short_name: str | None = attrs.field(
         default=None, converter=to_optional_text, validator=check_optional_text

@@ -7,6 +7,8 @@ a number that could go out of sequence.
 
 from __future__ import annotations
 
+import numbers
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, TypeAlias
@@ -14,9 +16,10 @@ from typing import Any, TypeAlias
 import attrs
 
 from vnreport.errors import FieldError
-from vnreport.formatting.numbers import to_decimal
 from vnreport.formatting.text import find_forbidden_character
+from vnreport.formatting.values import EXACT, is_missing, missing_problem, to_decimal
 from vnreport.model._fields import (
+    MAX_TEXT_CHARS,
     check_optional_text,
     check_text,
     fail,
@@ -99,8 +102,12 @@ Cell: TypeAlias = "str | int | Decimal"
 def _to_cell(value: object) -> object:
     if isinstance(value, str):
         return to_text(value)
-    if isinstance(value, float):
-        return to_decimal(value)
+    if isinstance(value, bool | Decimal) or is_missing(value):
+        return value  # refused or kept by the validator, which names the cell
+    if isinstance(value, numbers.Integral):
+        return int(value)  # numpy's and pandas' integers too
+    if isinstance(value, numbers.Real):
+        return to_decimal(value)  # floats through their shortest text
     return value
 
 
@@ -123,11 +130,15 @@ def _to_optional_cells(values: Iterable[object] | None) -> tuple[object, ...] | 
 def _cell_problem(value: object) -> str | None:
     if isinstance(value, bool):
         return "must be text or a number, got bool"
+    if is_missing(value):
+        return missing_problem(value)
     if isinstance(value, int):
         return None
     if isinstance(value, Decimal):
         return None if value.is_finite() else f"must be a finite number, got {value}"
     if isinstance(value, str):
+        if len(value) > MAX_TEXT_CHARS:
+            return f"is {len(value):,} characters long, more than {MAX_TEXT_CHARS:,}"
         forbidden = find_forbidden_character(value)
         if forbidden is not None:
             return f"contains a {forbidden}, which a Word document cannot hold"
@@ -232,8 +243,43 @@ class Table:
 
     def column_sum(self, column: int) -> Decimal | None:
         """The sum of the numbers of body rows in ``column``; ``None`` if it has none."""
-        numbers = [Decimal(row[column]) for row in self.rows if not isinstance(row[column], str)]
-        return sum(numbers, Decimal(0)) if numbers else None
+        figures = [Decimal(row[column]) for row in self.rows if not isinstance(row[column], str)]
+        if not figures:
+            return None
+        total = Decimal(0)
+        for figure in figures:
+            total = EXACT.add(total, figure)  # exact, however many digits
+        return total
+
+
+# A label typed by hand at the start of a title or a numbered paragraph: "I.", "II)",
+# "1.", "1.1.", "a)", "đ)", "A.".
+_TYPED_LABEL = re.compile(r"(?:[IVXLCDM]+|\d+(?:\.\d+)*|[a-zđ]|[A-ZĐ])[.)](?=\s|\Z)")
+
+
+def typed_label(text: str) -> str | None:
+    """The label ``text`` starts with, if the author typed one ("I. Kết quả" → "I.").
+
+    >>> typed_label("I. Kết quả"), typed_label("1.1. Tiếp dân"), typed_label("Kết quả")
+    ('I.', '1.1.', None)
+    """
+    match = _TYPED_LABEL.match(text)
+    return None if match is None else match.group()
+
+
+def _check_title(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    check_optional_text(instance, attribute, value)
+    if not isinstance(value, str):
+        return
+    typed = typed_label(value)
+    if typed is not None:
+        rest = value[len(typed) :].strip()
+        raise fail(
+            instance,
+            attribute,
+            f"{value!r} starts with its own label {typed!r}: sections are numbered for you, "
+            f"so write {rest!r} (or give label={typed!r} to print that label instead)",
+        )
 
 
 #: What a section holds, in reading order.
@@ -256,7 +302,8 @@ class Section:
     a), b) in the Vietnamese letter order. A section without a ``title`` is a numbered
     paragraph: its label opens its first paragraph ("1. Tiếp tục quán triệt …"), so its
     content must start with a paragraph. ``label`` replaces the computed label where a
-    document numbers differently ("1.1.", "Phần I"); it does not shift its siblings.
+    document numbers differently ("1.1.", "Phần I"); such a section stands outside the
+    numbering, so its siblings are numbered without a gap ("1.", "1.1.", "2.").
     Text given in ``content`` becomes a :class:`Paragraph`.
 
     >>> section = Section(title="Đặc điểm tình hình", content=["Trong 06 tháng đầu năm …"])
@@ -265,7 +312,7 @@ class Section:
     """
 
     title: str | None = attrs.field(
-        default=None, converter=to_optional_text, validator=check_optional_text
+        default=None, converter=to_optional_text, validator=_check_title
     )
     content: tuple[Block, ...] = attrs.field(default=(), converter=_to_blocks)
     label: str | None = attrs.field(
@@ -286,6 +333,14 @@ class Section:
                     "Section.content",
                     "a section without a title is a numbered paragraph, so its content must "
                     "start with a paragraph (give a title, or put the text first)",
+                )
+            typed = typed_label(self.content[0].plain)
+            if typed is not None:
+                raise FieldError(
+                    "Section.content[0]",
+                    f"{self.content[0].plain[:40]!r} starts with its own label {typed!r}, and "
+                    "the section's computed label opens it: write the text without it (or "
+                    f"give label={typed!r} to print that label instead)",
                 )
         elif not self.content:
             raise FieldError("Section.content", f"the section {self.title!r} has no content")

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from vnreport.formatting.dates import format_date
-from vnreport.model._fields import fail
+from vnreport.model._fields import as_int, fail
 
 __all__ = ["IssueDate", "to_issue_date"]
 
@@ -31,9 +31,9 @@ class IssueDate:
     ('2021-06', '2021-06-15')
     """
 
-    year: int = attrs.field()
-    month: int = attrs.field()
-    day: int | None = attrs.field(default=None)
+    year: int = attrs.field(converter=as_int)
+    month: int = attrs.field(converter=as_int)
+    day: int | None = attrs.field(default=None, converter=as_int)
 
     @year.validator
     def _check_year(self, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -14,7 +14,9 @@ import attrs
 from vnreport.formatting.dates import format_place_date
 from vnreport.formatting.text import upper_vi
 from vnreport.model._fields import (
+    as_int,
     check_optional_text,
+    check_symbol_group,
     fail,
     instance_of,
     optional_instance_of,
@@ -34,6 +36,12 @@ __all__ = ["MOTTO", "NATIONAL_NAME", "Document"]
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 #: Tiêu ngữ (ô 1): phrases joined by a hyphen with a space each side, never an en dash.
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
+def _check_unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    check_optional_text(instance, attribute, value)
+    if value is not None:
+        check_symbol_group(instance, attribute, value)
 
 
 def _check_number(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -68,9 +76,9 @@ class Document:
     issuer: Agency = attrs.field(validator=instance_of(Agency))
     date: IssueDate = attrs.field(converter=to_issue_date, validator=check_issue_date)
     signature: Signature = attrs.field(validator=instance_of(Signature))
-    number: int | None = attrs.field(default=None, validator=_check_number)
+    number: int | None = attrs.field(default=None, converter=as_int, validator=_check_number)
     symbol_unit: str | None = attrs.field(
-        default=None, converter=to_optional_text, validator=check_optional_text
+        default=None, converter=to_optional_text, validator=_check_unit
     )
     recipients: Recipients = attrs.field(
         factory=Recipients, converter=to_recipients, validator=instance_of(Recipients)
@@ -84,6 +92,11 @@ class Document:
         default=None, validator=optional_instance_of(DrafterMark)
     )
     contact: Contact | None = attrs.field(default=None, validator=optional_instance_of(Contact))
+
+    def __attrs_post_init__(self) -> None:
+        # Every part printed from more than one field is built now, so that a document that
+        # constructs (and a data file that validates) also renders.
+        self.document_number  # noqa: B018
 
     @property
     def doc_type(self) -> DocumentType:

@@ -1,7 +1,8 @@
 """Inline emphasis inside a paragraph: ``*italic*``, ``**bold**``, ``***both***``.
 
 Reports italicise asides such as "(*khiếu nại 02 đơn, tố cáo 02 đơn*)" and occasionally
-bold a phrase. The author marks them as in Markdown; ``\\*`` is a literal asterisk.
+bold a phrase. The author marks them as in Markdown; ``\\*`` is a literal asterisk, and so
+are the footnote marks of real reports, "(*)", "(**)", which stand in brackets of their own.
 Markers toggle: the text between an opening and the matching closing marker takes the
 style, and a marker left open is an error rather than a guess.
 """
@@ -39,6 +40,8 @@ def parse_emphasis(markup: str) -> tuple[Run, ...]:
     (Run(text='Điều 1.', bold=True, italic=False), Run(text=' Ban', bold=False, italic=False))
     >>> parse_emphasis("5 \\\\* 3")
     (Run(text='5 * 3', bold=False, italic=False),)
+    >>> parse_emphasis("Tổng số (*) là 5")
+    (Run(text='Tổng số (*) là 5', bold=False, italic=False),)
     >>> parse_emphasis("*không đóng")
     Traceback (most recent call last):
     ...
@@ -67,6 +70,9 @@ def parse_emphasis(markup: str) -> tuple[Run, ...]:
         if token == "\\*":
             buffer.append("*")
             continue
+        if markup[match.start() - 1 : match.start()] == "(" and markup[match.end() :][:1] == ")":
+            buffer.append(token)  # a footnote mark, "(*)"
+            continue
         if len(token) > 3:
             raise ValueError(
                 f"{len(token)} asterisks at position {match.start()}: use * for italic, "
@@ -83,9 +89,10 @@ def parse_emphasis(markup: str) -> tuple[Run, ...]:
     flush()
     if opened:
         marker, start = min(opened.items(), key=lambda item: item[1])
+        context = markup[max(0, start - 20) : start + 20]
         raise ValueError(
-            f"emphasis opened with {marker!r} at position {start} is never closed "
-            "(write \\* for a literal asterisk)"
+            f"emphasis opened with {marker!r} at position {start} is never closed (write \\* "
+            f"for a literal asterisk): «{context}»"
         )
     return tuple(runs)
 

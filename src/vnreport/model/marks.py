@@ -8,11 +8,14 @@ copies at ô 12 (after the filing line), and the contact details at ô 13 (foot 
 from __future__ import annotations
 
 import enum
+import re
+from typing import Any
 
 import attrs
 
 from vnreport.formatting.text import upper_vi
 from vnreport.model._fields import (
+    as_int,
     check_copies,
     check_optional_text,
     check_text,
@@ -55,6 +58,26 @@ class Urgency(enum.Enum):
         return {Urgency.URGENT: 20, Urgency.VERY_URGENT: 40, Urgency.FLASH: 30}[self]
 
 
+# The drafter's initials, in capitals, groups joined by dots: "PL", "NV.HC".
+_DRAFTER_CODE = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?")
+
+
+def _check_code(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    check_text(instance, attribute, value)
+    assert isinstance(value, str)
+    if not _DRAFTER_CODE.fullmatch(value):
+        raise fail(
+            instance,
+            attribute,
+            f"{value!r} must be letters and digits without spaces (the drafter's initials, "
+            "'PL'), groups joined by '.'",
+        )
+    if value != value.upper():
+        raise fail(
+            instance, attribute, f"the drafter's code is written in capitals: {value.upper()!r}"
+        )
+
+
 @attrs.frozen(kw_only=True)
 class DrafterMark:
     """The drafter's code and the number of copies issued (ô 12): "PL.(300)".
@@ -63,8 +86,8 @@ class DrafterMark:
     'PL.(300)'
     """
 
-    code: str = attrs.field(converter=to_text, validator=check_text)
-    copies: int | None = attrs.field(default=None, validator=check_copies)
+    code: str = attrs.field(converter=to_text, validator=_check_code)
+    copies: int | None = attrs.field(default=None, converter=as_int, validator=check_copies)
 
     def __str__(self) -> str:
         code = self.code.rstrip(".")

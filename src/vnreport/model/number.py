@@ -16,7 +16,7 @@ from vnreport.formatting.symbols import (
     format_state_number,
 )
 from vnreport.formatting.text import nfc
-from vnreport.model._fields import check_text, fail, instance_of, to_text
+from vnreport.model._fields import as_int, check_text, fail, instance_of, to_text
 from vnreport.model.doctype import DocumentType
 
 __all__ = ["DocumentNumber", "SymbolStyle"]
@@ -81,9 +81,9 @@ class DocumentNumber:
     'Số:     /BC-UBND'
     """
 
-    number: int | None = attrs.field()
+    number: int | None = attrs.field(converter=as_int)
     symbol: str = attrs.field(converter=to_text, validator=check_text)
-    year: int | None = attrs.field(default=None)
+    year: int | None = attrs.field(default=None, converter=as_int)
     style: SymbolStyle = attrs.field(
         default=SymbolStyle.STATE,
         converter=_to_style,

@@ -123,11 +123,15 @@ def _walk(
             continue
         here = f"{path}[{index}]"
         if isinstance(block, Section):
-            if depth == 0:
-                counter.top += 1
-                position = counter.top
-            else:
-                position += 1
+            # A section with a label of its own stands outside the numbering: the ones
+            # after it go on from the last computed label ("1.", "1.1.", "2."), so that
+            # the printed sequence has no gap.
+            if block.label is None:
+                if depth == 0:
+                    counter.top += 1
+                    position = counter.top
+                else:
+                    position += 1
             yield from _section(block, here, depth=depth + 1, position=position, counter=counter)
         elif isinstance(block, Paragraph):
             yield Block(role=Role.PARAGRAPH, runs=block.runs, depth=depth, path=here)

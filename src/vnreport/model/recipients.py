@@ -12,6 +12,7 @@ from vnreport.errors import FieldError
 from vnreport.formatting.lists import format_archive, format_dash_list, strip_item_punctuation
 from vnreport.formatting.text import clean_text
 from vnreport.model._fields import (
+    as_int,
     check_copies,
     check_texts,
     field_name,
@@ -24,9 +25,29 @@ AS_ABOVE = "Như trên"
 
 # "Lưu: VT, NV (2)"; a recipient such as "Lưu trữ lịch sử tỉnh" is not a filing line, so
 # the word must be followed by a colon or by "VT".
-_ARCHIVE = re.compile(
-    r"^Lưu\s*(?::|(?=\s+VT\b))\s*(?P<units>.*?)\s*(?:\((?P<copies>\d+)\))?$", re.IGNORECASE
-)
+_VT = re.compile(r"VT\b", re.IGNORECASE)
+_COPIES = re.compile(r"\((\d+)\)\Z")
+
+
+def _filing_line(text: str) -> tuple[str, int | None] | None:
+    """The units and the copies of a filing line ("Lưu: VT, NV (2)"), or ``None``.
+
+    Read in steps, each anchored at one end, so that the work stays linear in the text
+    however many spaces it holds.
+    """
+    if text[:3].casefold() != "lưu":
+        return None
+    after = text[3:]
+    rest = after.lstrip()
+    if rest.startswith(":"):
+        rest = rest[1:]
+    elif len(rest) == len(after) or _VT.match(rest) is None:
+        return None
+    rest = rest.strip()
+    copies = _COPIES.search(rest)
+    if copies is None:
+        return rest, None
+    return rest[: copies.start()].rstrip(), int(copies.group(1))
 
 
 def _to_items(values: Iterable[str]) -> tuple[str, ...]:
@@ -56,14 +77,14 @@ class Recipients:
 
     items: tuple[str, ...] = attrs.field(default=(), converter=_to_items, validator=check_texts)
     archive: tuple[str, ...] = attrs.field(default=(), converter=_to_items, validator=check_texts)
-    archive_copies: int | None = attrs.field(default=None, validator=check_copies)
+    archive_copies: int | None = attrs.field(default=None, converter=as_int, validator=check_copies)
 
     @items.validator
     def _check_no_filing_item(
         self, attribute: attrs.Attribute[Any], values: tuple[str, ...]
     ) -> None:
         for index, value in enumerate(values):
-            if _ARCHIVE.match(value):
+            if _filing_line(value) is not None:
                 raise FieldError(
                     f"{field_name(self, attribute)}[{index}]",
                     "the filing line 'Lưu: VT, …' comes last: put it at the end of the list "
@@ -76,12 +97,12 @@ class Recipients:
         items = list(_to_items(lines))
         archive: list[str] = []
         copies: int | None = None
-        match = _ARCHIVE.match(items[-1]) if items else None
-        if match is not None:
+        filing = _filing_line(items[-1]) if items else None
+        if filing is not None:
             items.pop()
-            units = [unit.strip() for unit in match["units"].split(",") if unit.strip()]
+            text, copies = filing
+            units = [unit.strip() for unit in text.split(",") if unit.strip()]
             archive = [unit for unit in units if unit.upper() != "VT"]
-            copies = int(match["copies"]) if match["copies"] else None
         return cls(items=items, archive=archive, archive_copies=copies)
 
     def lines(self, *, as_above: bool = False, trailer: str | None = None) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ import attrs
 
 from vnreport.errors import FieldError
 from vnreport.formatting.lists import format_addressees
+from vnreport.formatting.text import in_capitals, sentence_case
 from vnreport.model._fields import (
     check_text,
     check_texts,
@@ -71,6 +72,13 @@ def _check_subject(instance: object, attribute: attrs.Attribute[Any], value: obj
             "'V/v' introduces the subject of a công văn only; a báo cáo states its subject "
             "directly ('Kết quả thực hiện …')",
         )
+    if isinstance(value, str) and in_capitals(value):
+        raise fail(
+            instance,
+            attribute,
+            "the subject (trích yếu) is written in sentence case, under the type name that "
+            f"is printed in capitals: write {sentence_case(value)!r}",
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -106,6 +114,7 @@ class Report(Document):
     )
 
     def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
         if not (self.opening or self.sections or self.closing):
             raise FieldError("Report.sections", "the report has no content")
         self.body  # noqa: B018  # lay the body out now, so that errors surface at construction

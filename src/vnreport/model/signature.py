@@ -73,18 +73,19 @@ class Authority:
         return f"{self.prefix.value} {upper_vi(self.title)}"
 
 
-def _to_authorities(values: Iterable[Authority | str]) -> tuple[Authority, ...]:
+def _to_authorities(values: Iterable[Authority | str]) -> tuple[Authority | str, ...]:
     if isinstance(values, str):
         values = (values,)
     if not isinstance(values, Iterable):
         return values  # the validator names the problem
-    converted: list[Authority] = []
+    converted: list[Authority | str] = []
     for value in values:
         if isinstance(value, str):
             try:
                 converted.append(Authority.parse(value))
             except ValueError:
-                return tuple(values)  # type: ignore[arg-type]  # reported by the validator
+                # Kept as typed: the validator names this line, not the ones before it.
+                converted.append(value)
         else:
             converted.append(value)
     return tuple(converted)
@@ -160,6 +161,14 @@ class Signature:
                 f"the signer's name is written in normal case ({_title_case(value)!r}), "
                 f"never in capitals: got {value!r}",
             )
+        # Phụ lục II, 2: every syllable of a person's name takes a capital.
+        if any(word[0].islower() for word in value.split()):
+            raise fail(
+                self,
+                attribute,
+                "every word of a person's name starts with a capital "
+                f"({_title_case(value)!r}): got {value!r}",
+            )
 
     @authority.validator
     def _check_authority(self, attribute: attrs.Attribute[Any], values: object) -> None:
@@ -168,6 +177,13 @@ class Signature:
             raise fail(self, attribute, f"must be a list of authority lines, got {values!r}")
         previous: AuthorityPrefix | None = None
         for index, value in enumerate(values):
+            if isinstance(value, str):
+                raise FieldError(
+                    f"{name}[{index}]",
+                    f"{value!r} has no TM., KT., TL. or TUQ., so it is not an authority line: "
+                    "a title of the signer's own goes in Signature.title, and 'Q.' of an "
+                    "acting head in Signature.acting",
+                )
             if not isinstance(value, Authority):
                 raise FieldError(
                     f"{name}[{index}]",
@@ -185,6 +201,18 @@ class Signature:
 
     def __attrs_post_init__(self) -> None:
         last = self.authority[-1] if self.authority else None
+        if (
+            last is not None
+            and last.prefix in (AuthorityPrefix.ON_BEHALF, AuthorityPrefix.BY_ORDER)
+            and _DEPUTY_TITLE.match(self.title)
+        ):
+            head = _head_of(self.title)
+            raise FieldError(
+                "Signature.authority",
+                f"a deputy ({self.title!r}) signs for the head with KT. (ký thay): add "
+                f"'KT. {head}' after {last.line!r}, so the stack reads "
+                f"{last.prefix.value} … / KT. {upper_vi(head)} / {upper_vi(self.title)}",
+            )
         if last is not None and last.prefix is AuthorityPrefix.DEPUTY:
             if not _DEPUTY_TITLE.match(self.title):
                 raise FieldError(
@@ -207,3 +235,12 @@ class Signature:
 
 def _title_case(name: str) -> str:
     return " ".join(word[:1].upper() + word[1:].lower() for word in name.split())
+
+
+def _head_of(deputy: str) -> str:
+    """The head's title a deputy signs for: "Phó Chủ tịch" → "Chủ tịch"."""
+    if deputy.casefold().startswith("thứ trưởng"):
+        return "Bộ trưởng" + deputy[len("thứ trưởng") :]
+    words = deputy.split(" ", 1)
+    rest = words[1] if len(words) > 1 else deputy
+    return rest[:1].upper() + rest[1:]
