@@ -1,8 +1,8 @@
 """``vnreport``: data files in, Word files out, from the command line.
 
-Exit codes: 0 success, 1 invalid input (nothing is written), 2 usage error. Messages go to
-standard error; standard output carries only data (a schema, a starter file, a .docx
-written to ``-o -``).
+Exit codes: 0 success, 1 invalid input (nothing is written), 2 usage error, 128 + n when
+signal n (SIGTERM, SIGHUP) ended it (nothing is written). Messages go to standard error;
+standard output carries only data (a schema, a starter file, a .docx written to ``-o -``).
 """
 
 from __future__ import annotations

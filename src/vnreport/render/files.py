@@ -170,7 +170,8 @@ def _remove_leftovers(folder: Path, name: str) -> None:
         return
     for leftover in found:
         pid_text, _, rest = leftover[len(prefix) :].partition("-")
-        if not (pid_text.isascii() and pid_text.isdigit()) or not rest:
+        # Anything else with the prefix is not ours to judge (nor to remove).
+        if not (pid_text.isascii() and pid_text.isdigit() and len(pid_text) <= 10) or not rest:
             continue
         if not _gone(int(pid_text)):
             continue
@@ -187,6 +188,8 @@ def _gone(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return True
+    except OverflowError:  # no process has such a number: not a name vnreport gave
+        return False
     except OSError:  # another user's process (PermissionError) is alive
         return False
     return False
@@ -232,7 +235,10 @@ def _claim(temporary: Path, target: Path) -> None:
             raise
         _claim_by_reservation(temporary, target)
     else:
-        temporary.unlink()
+        # The target is complete; a second name left by a failure here is a leftover that
+        # the next write removes.
+        with contextlib.suppress(OSError):
+            temporary.unlink()
 
 
 def _claim_by_reservation(temporary: Path, target: Path) -> None:
