@@ -13,6 +13,7 @@ until the test sends its signal. The code under test runs unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -188,11 +189,25 @@ def wait_for_line(process: subprocess.Popen[bytes], expected: bytes) -> None:
         pytest.fail(f"the child said {line!r}, not {expected!r}: {err.decode('utf-8')}")
 
 
+@contextlib.contextmanager
+def paused_writer(code: str, *args: str, cwd: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """A child stopped in the middle of its write (its data in the temporary file, before
+    the rename) until the test signals it; killed at the end if it still runs."""
+    process = child(code, *args, cwd=cwd, pause=True)
+    try:
+        wait_for_line(process, b"writing\n")
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate(timeout=TIMEOUT)
+
+
 def mode_of(path: Path) -> int:
     return stat.S_IMODE(path.lstat().st_mode)
 
 
-def is_valid_docx(path: Path, expected: bytes) -> None:
+def assert_valid_docx(path: Path, expected: bytes) -> None:
     data = path.read_bytes()
     assert data == expected
     assert zipfile.ZipFile(path).testzip() is None
@@ -595,7 +610,7 @@ def test_four_renders_to_one_new_path_one_wins(
             assert err.strip() == "wrote new.docx"
         else:
             assert err.strip() == f"vnreport: new.docx {EXISTS}"
-    is_valid_docx(tmp_path / "new.docx", seed_docx)
+    assert_valid_docx(tmp_path / "new.docx", seed_docx)
     assert temporaries(tmp_path) == []
     assert sorted(path.name for path in tmp_path.iterdir()) == ["gate", "new.docx", "x.yaml"]
 
@@ -606,7 +621,7 @@ def test_four_forced_renders_to_one_path_all_succeed(
     (tmp_path / "new.docx").write_bytes(b"an old draft")
     results = race(tmp_path, ["render", "x.yaml", "-o", "new.docx", "--force"], gate=True)
     assert [status for status, _, _ in results] == [0, 0, 0, 0], [err for *_, err in results]
-    is_valid_docx(tmp_path / "new.docx", seed_docx)
+    assert_valid_docx(tmp_path / "new.docx", seed_docx)
     assert temporaries(tmp_path) == []
 
 
@@ -708,16 +723,15 @@ def test_no_clobber_refuses_an_existing_file(tmp_path: Path) -> None:
 def test_sigterm_while_writing_leaves_no_temporary(
     tmp_path: Path, example: Path, number: signal.Signals
 ) -> None:
-    process = child(CLI, "render", "x.yaml", "-o", "out.docx", cwd=tmp_path, pause=True)
-    wait_for_line(process, b"writing\n")
-    # The child is in the middle of its write: the temporary file is there, complete.
-    (leftover,) = temporaries(tmp_path)
-    match = TEMPORARY.match(leftover)
-    assert match is not None, leftover
-    assert int(match["pid"]) == process.pid
-    assert (tmp_path / leftover).stat().st_size > 0
-    process.send_signal(number)
-    status, _, err = finish(process)
+    with paused_writer(CLI, "render", "x.yaml", "-o", "out.docx", cwd=tmp_path) as process:
+        # The child is in the middle of its write: the temporary file is there, complete.
+        (leftover,) = temporaries(tmp_path)
+        match = TEMPORARY.match(leftover)
+        assert match is not None, leftover
+        assert int(match["pid"]) == process.pid
+        assert (tmp_path / leftover).stat().st_size > 0
+        process.send_signal(number)
+        status, _, err = finish(process)
     assert status == 128 + number, err
     assert "Traceback" not in err
     assert temporaries(tmp_path) == []
@@ -727,11 +741,10 @@ def test_sigterm_while_writing_leaves_no_temporary(
 def test_sigterm_while_replacing_keeps_the_old_file(tmp_path: Path, example: Path) -> None:
     (tmp_path / "out.docx").write_bytes(b"the signed version")
     argv = ["render", "x.yaml", "-o", "out.docx", "--force"]
-    process = child(CLI, *argv, cwd=tmp_path, pause=True)
-    wait_for_line(process, b"writing\n")
-    assert len(temporaries(tmp_path)) == 1
-    process.send_signal(signal.SIGTERM)
-    status, _, _ = finish(process)
+    with paused_writer(CLI, *argv, cwd=tmp_path) as process:
+        assert len(temporaries(tmp_path)) == 1
+        process.send_signal(signal.SIGTERM)
+        status, _, _ = finish(process)
     assert status == 128 + signal.SIGTERM
     assert (tmp_path / "out.docx").read_bytes() == b"the signed version"
     assert temporaries(tmp_path) == []
@@ -740,10 +753,9 @@ def test_sigterm_while_replacing_keeps_the_old_file(tmp_path: Path, example: Pat
 def killed_writer(folder: Path, *argv: str) -> str:
     """The temporary a CLI writer killed by SIGKILL in the middle of its write left."""
     before = set(temporaries(folder))
-    process = child(CLI, *argv, cwd=folder, pause=True)
-    wait_for_line(process, b"writing\n")
-    process.kill()
-    status, _, _ = finish(process)  # also reaps it: its pid is no longer alive
+    with paused_writer(CLI, *argv, cwd=folder) as process:
+        process.kill()
+        status, _, _ = finish(process)  # also reaps it: its pid is no longer alive
     assert status == -signal.SIGKILL
     (leftover,) = set(temporaries(folder)) - before
     match = TEMPORARY.match(leftover)
@@ -774,7 +786,7 @@ def test_the_next_write_removes_what_a_killed_writer_left(
             shutil.copyfile(tmp_path / dead, tmp_path / name)
         status, _, err = cli("render", "x.yaml", "-o", "out.docx", cwd=tmp_path)
         assert status == 0, err
-        is_valid_docx(tmp_path / "out.docx", seed_docx)
+        assert_valid_docx(tmp_path / "out.docx", seed_docx)
         assert set(temporaries(tmp_path)) == {other_target, live, elsewhere, garbage, huge}
         # Once the other writer is gone too, its leftover goes with the next write.
         sleeper.kill()
@@ -890,7 +902,7 @@ def test_a_long_output_name_on_the_command_line(
     name = "c" * 250 + ".docx"
     status, _, err = cli("render", "x.yaml", "-o", name, cwd=tmp_path)
     assert status == 0, err
-    is_valid_docx(tmp_path / name, seed_docx)
+    assert_valid_docx(tmp_path / name, seed_docx)
     assert temporaries(tmp_path) == []
     # A name the file system cannot hold gets a clear message before the render.
     too_long = "d" * 256 + ".docx"
@@ -900,16 +912,9 @@ def test_a_long_output_name_on_the_command_line(
 
 
 def test_temporary_names_are_short(tmp_path: Path) -> None:
-    process = child(
-        "from vnreport.render.files import write_atomically\nwrite_atomically(sys.argv[1], b'x')",
-        "e" * 250 + ".docx",
-        cwd=tmp_path,
-        pause=True,
-    )
-    wait_for_line(process, b"writing\n")
-    (leftover,) = temporaries(tmp_path)
-    process.kill()
-    finish(process)
+    code = "from vnreport.render.files import write_atomically\nwrite_atomically(sys.argv[1], b'x')"
+    with paused_writer(code, "e" * 250 + ".docx", cwd=tmp_path):
+        (leftover,) = temporaries(tmp_path)
     assert TEMPORARY.match(leftover)
     assert len(leftover) <= 50
 
