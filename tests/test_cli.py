@@ -49,7 +49,7 @@ def err(result: subprocess.CompletedProcess[bytes]) -> str:
 
 
 def files(folder: Path) -> set[str]:
-    """Every file below ``folder``, as relative paths (temporary ``.part`` files included)."""
+    """Every file below ``folder``, as relative paths (hidden temporary files included)."""
     return {str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_file()}
 
 
@@ -341,7 +341,7 @@ def test_render_with_a_bad_template(tmp_path: Path, example: Path, content: byte
     assert "nothing was written" in err(result)
     assert "Traceback" not in err(result)
     assert "tuan-giao-2021.docx" not in files(tmp_path)
-    assert not any(name.endswith(".part") for name in files(tmp_path))
+    assert not any(Path(name).name.startswith(".vnreport-") for name in files(tmp_path))
 
 
 # --- usage errors ---------------------------------------------------------------------------

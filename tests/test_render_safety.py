@@ -338,8 +338,19 @@ def test_a_table_title_is_checked_by_the_model() -> None:
 
 
 def leftovers(folder: Path) -> list[str]:
-    """Temporary files a save may have left in ``folder``."""
-    return sorted(path.name for path in folder.iterdir() if path.name.endswith(".part"))
+    """Temporary files a save may have left in ``folder`` (``.vnreport-….tmp``)."""
+    return sorted(
+        path.name
+        for path in folder.iterdir()
+        if path.name.startswith(".vnreport-") or path.name.endswith((".part", ".tmp"))
+    )
+
+
+def current_umask() -> int:
+    # The test runs in one thread, so setting the umask back at once is safe here.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def test_save_writes_the_rendered_file(tmp_path: Path, seed_report: Report) -> None:
@@ -348,7 +359,8 @@ def test_save_writes_the_rendered_file(tmp_path: Path, seed_report: Report) -> N
     assert written == target
     assert target.read_bytes() == seed_report.render()
     assert open_docx(target.read_bytes()).core_properties.title == seed_report.subject
-    assert stat.S_IMODE(target.stat().st_mode) == 0o644
+    # A new file gets the mode the umask gives, as any file a program creates.
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~current_umask()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.docx"]
 
 

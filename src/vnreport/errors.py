@@ -11,15 +11,19 @@ build a model or format a date.
 
 from __future__ import annotations
 
+import errno
+import os
 from collections.abc import Iterable
 
 __all__ = [
     "ConformanceError",
     "ConformanceWarning",
     "FieldError",
+    "OutputExistsError",
     "PackageError",
     "RenderError",
     "TemplateError",
+    "UnsafeOutputError",
     "VnreportError",
 ]
 
@@ -74,6 +78,49 @@ class ConformanceError(VnreportError):
         super().__init__(
             f"the rendered document breaks {len(listed)} rule(s) of Nghị định 30/2020:\n{lines}"
         )
+
+
+class OutputExistsError(VnreportError, FileExistsError):
+    """A write that may not replace a file found one at its path (``replace=False``,
+    the command line without ``--force``); nothing was written.
+
+    >>> str(OutputExistsError("bao-cao.docx"))
+    'bao-cao.docx exists'
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        super().__init__(errno.EEXIST, "exists", os.fspath(path))
+
+    def __str__(self) -> str:
+        return f"{self.filename} exists"
+
+    def __reduce__(self) -> tuple[type[OutputExistsError], tuple[str]]:
+        # OSError's pickling would pass (errno, strerror, filename) to __init__.
+        return (type(self), (self.filename,))
+
+
+class UnsafeOutputError(VnreportError, OSError):
+    """The path to write names something vnreport never replaces: a directory, a symbolic
+    link, a FIFO, a device or a socket (only regular files are written); nothing was written.
+
+    ``kind`` says what is there.
+
+    >>> str(UnsafeOutputError("/dev/null", "character device"))
+    '/dev/null is a character device, not a regular file: vnreport writes only regular files'
+    """
+
+    def __init__(self, path: str | os.PathLike[str], kind: str) -> None:
+        super().__init__(None, kind, os.fspath(path))
+        self.kind = kind
+
+    def __str__(self) -> str:
+        return (
+            f"{self.filename} is a {self.kind}, not a regular file: "
+            "vnreport writes only regular files"
+        )
+
+    def __reduce__(self) -> tuple[type[UnsafeOutputError], tuple[str, str]]:
+        return (type(self), (self.filename, self.kind))
 
 
 class ConformanceWarning(UserWarning):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import warnings
@@ -11,14 +12,21 @@ from pathlib import Path
 from vnreport.conformance.checker import check as check_document
 from vnreport.conformance.findings import Findings
 from vnreport.conformance.fix import fix as fix_document
-from vnreport.errors import ConformanceWarning, FieldError, PackageError, VnreportError
+from vnreport.errors import (
+    ConformanceWarning,
+    FieldError,
+    OutputExistsError,
+    PackageError,
+    UnsafeOutputError,
+    VnreportError,
+)
 from vnreport.exchange import DataError, loads
 from vnreport.exchange.formats import format_of
 from vnreport.exchange.schema import json_schema
 from vnreport.exchange.starter import STARTERS
 from vnreport.model.document import Document
 from vnreport.model.report import Report
-from vnreport.render.files import write_atomically
+from vnreport.render.files import check_output, write_atomically
 
 __all__ = ["INVALID", "OK", "USAGE", "check", "new", "render", "schema", "validate"]
 
@@ -32,8 +40,14 @@ def render(options: argparse.Namespace) -> int:
     if options.input == "-" and options.output is None:
         return _usage("reading standard input needs -o OUTPUT (or -o - for standard output)")
     output = options.output or str(Path(options.input).with_suffix(".docx"))
-    if output != "-" and Path(output).exists() and not options.force:
-        return _fail(f"{output} exists; pass --force to replace it (nothing was written)")
+    if output != "-":
+        inputs = {"the input": options.input, "the template (--template)": options.template}
+        for role, source in inputs.items():
+            if source is not None and source != "-" and _same_file(output, source):
+                return _usage(f"{output} is {role}; give another -o OUTPUT (nothing was written)")
+        refusal = _refusal(output, options.force)
+        if refusal is not None:
+            return _fail(refusal)
     document = _read(options.input, options.format)
     if document is None:
         return INVALID
@@ -49,7 +63,9 @@ def render(options: argparse.Namespace) -> int:
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
         else:
-            write_atomically(output, data)
+            write_atomically(output, data, replace=options.force)
+    except (OutputExistsError, UnsafeOutputError) as error:
+        return _fail(_refused(output, error))
     except (VnreportError, OSError) as error:
         return _fail(f"{options.input}: {error} (nothing was written)")
     if output != "-":
@@ -63,12 +79,15 @@ def new(options: argparse.Namespace) -> int:
     if options.output is None or options.output == "-":
         sys.stdout.write(text)
         return OK
-    if Path(options.output).exists() and not options.force:
-        return _fail(f"{options.output} exists; pass --force to replace it (nothing was written)")
+    refusal = _refusal(options.output, options.force)
+    if refusal is not None:
+        return _fail(refusal)
     if format_of(options.output) not in (None, "yaml"):
         return _usage(f"the starter file is YAML: name it .yaml, not {Path(options.output).suffix}")
     try:
-        write_atomically(options.output, text.encode("utf-8"))
+        write_atomically(options.output, text.encode("utf-8"), replace=options.force)
+    except (OutputExistsError, UnsafeOutputError) as error:
+        return _fail(_refused(options.output, error))
     except OSError as error:
         return _fail(f"cannot write {options.output}: {error}")
     _say(f"wrote {options.output}: fill it in, then run vnreport render {options.output}")
@@ -133,13 +152,16 @@ def _print_findings(name: str, findings: Findings) -> None:
 
 
 def _fix(source: str, output: str, options: argparse.Namespace) -> int:
-    if Path(output).resolve() == Path(source).resolve():
+    if _same_file(output, source):
         return _usage("--fix never changes the original: give another -o OUTPUT")
-    if Path(output).exists() and not options.force:
-        return _fail(f"{output} exists; pass --force to replace it (nothing was written)")
+    refusal = _refusal(output, options.force)
+    if refusal is not None:
+        return _fail(refusal)
     try:
         result = fix_document(Path(source))
-        write_atomically(output, result.data)
+        write_atomically(output, result.data, replace=options.force)
+    except (OutputExistsError, UnsafeOutputError) as error:
+        return _fail(_refused(output, error))
     except (PackageError, OSError) as error:
         return _fail(f"{source}: {error} (nothing was written)")
     for repair in result.repairs:
@@ -204,6 +226,37 @@ def _read(source: str, fmt: str | None) -> Document | None:
     except FieldError as error:  # a check that only the whole document can make
         _say(f"{name}: {error}")
         return None
+
+
+def _same_file(output: str, source: str) -> bool:
+    """Whether writing ``output`` would replace ``source``, however either is spelled
+    (``./x``, ``a/../x``, a symbolic or hard link)."""
+    with contextlib.suppress(OSError):  # one of them does not exist (yet)
+        return Path(output).samefile(source)
+    try:
+        return Path(output).resolve() == Path(source).resolve()
+    except (OSError, RuntimeError):  # a loop of links, refused by the write as a link
+        return False
+
+
+def _refusal(output: str, force: bool) -> str | None:
+    """Why writing ``output`` is refused before any work is done, or ``None``.
+
+    Only an early courtesy: the write decides again, atomically.
+    """
+    try:
+        check_output(output, replace=force)
+    except (OutputExistsError, UnsafeOutputError) as error:
+        return _refused(output, error)
+    except OSError as error:  # a missing folder, a name too long for the file system
+        return f"cannot write {output}: {error.strerror or error} (nothing was written)"
+    return None
+
+
+def _refused(output: str, error: OutputExistsError | UnsafeOutputError) -> str:
+    if isinstance(error, OutputExistsError):
+        return f"{output} exists; pass --force to replace it (nothing was written)"
+    return f"{error} (nothing was written)"
 
 
 def _say(message: str) -> None:

@@ -1,15 +1,19 @@
 """``vnreport``: data files in, Word files out, from the command line.
 
-Exit codes: 0 success, 1 invalid input (nothing is written), 2 usage error. Messages go to
-standard error; standard output carries only data (a schema, a starter file, a .docx
-written to ``-o -``).
+Exit codes: 0 success, 1 invalid input (nothing is written), 2 usage error, 128 + n when
+signal n (SIGTERM, SIGHUP) ended it (nothing is written). Messages go to standard error;
+standard output carries only data (a schema, a starter file, a .docx written to ``-o -``).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from types import FrameType
 
 from vnreport import __version__
 from vnreport.cli import commands
@@ -34,12 +38,46 @@ exit codes: 0 success, 1 invalid input (nothing written), 2 usage error"""
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the tool with ``argv`` (the process's arguments by default); return the exit code."""
-    parser = _parser()
-    options = parser.parse_args(argv)
-    if options.command is None:
-        parser.print_help(sys.stderr)
-        return commands.USAGE
-    return int(options.run(options))
+    with _ending_cleanly():
+        parser = _parser()
+        options = parser.parse_args(argv)
+        if options.command is None:
+            parser.print_help(sys.stderr)
+            return commands.USAGE
+        return int(options.run(options))
+
+
+#: Signals that ask the tool to end; their default action would kill the process
+#: before it removes the temporary file of a write in progress.
+_ENDING = ("SIGTERM", "SIGHUP")
+
+
+@contextlib.contextmanager
+def _ending_cleanly() -> Iterator[None]:
+    """Turn a request to end into ``SystemExit(128 + signal)``, so that cleanup runs.
+
+    Only the command line does this (the library never touches signal handlers), only in
+    the main thread, only where the signal still has its default action (a signal a
+    parent process chose to ignore stays ignored), and the default is restored after.
+    """
+    installed: list[signal.Signals] = []
+    if threading.current_thread() is threading.main_thread():
+        for name in _ENDING:
+            number = getattr(signal, name, None)
+            if number is not None and signal.getsignal(number) is signal.SIG_DFL:
+                signal.signal(number, _end)
+                installed.append(number)
+    try:
+        yield
+    finally:
+        for number in installed:
+            signal.signal(number, signal.SIG_DFL)
+
+
+def _end(number: int, frame: FrameType | None) -> None:
+    # Once is enough: a second signal must not interrupt the cleanup the first started.
+    signal.signal(number, signal.SIG_IGN)
+    raise SystemExit(128 + number)
 
 
 def _parser() -> argparse.ArgumentParser:
