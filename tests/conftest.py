@@ -3,14 +3,33 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from vnreport import Report
+
+# Hypothesis profiles. "ci" is what CI runs (.ci/run sets HYPOTHESIS_PROFILE=ci): the same
+# examples on every run (derandomised, no example database carried between runs), 500 of
+# them for each property that does not set its own count; a property that renders and
+# checks a whole document per example sets a smaller count itself. "dev", the default,
+# keeps a local run fast and remembers the failures it found.
+settings.register_profile(
+    "ci",
+    max_examples=500,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=50, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -15,7 +15,12 @@ from vnreport import Report
 from vnreport.exchange import dumps, loads
 
 
-@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Each example renders, checks and reloads a whole report: 150 examples in CI.
+@settings(
+    max_examples=min(150, settings.default.max_examples),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(report=reports())
 def test_every_valid_report_renders(report: Report) -> None:
     data = report.render()  # strict: an error of the checker fails the test

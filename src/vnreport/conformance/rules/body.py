@@ -262,7 +262,9 @@ def end_mark(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         yield self.not_evaluated("no body text was found")
         return
     last = paragraphs[-1]
-    if not last.plain.endswith(END_MARK):
+    # After an ellipsis typed as one character, "…/." carries the mark's full stop in the
+    # ellipsis, as ".../." does.
+    if not last.plain.endswith((END_MARK, f"…{END_MARK[1:]}")):
         yield self.finding(
             last, f"the body ends {last.plain[-8:]!r}", f"{END_MARK!r} after the last word"
         )
