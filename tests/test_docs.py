@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import shlex
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import ROOT
 from vnreport.conformance.rules import RULES
@@ -42,3 +46,24 @@ def test_user_guides_link_every_page() -> None:
     for page in ("user-guide.md", "templates.md", "data-files.md", "cli.md", "checker.md"):
         assert f"docs/{page}" in readme, page
         assert (ROOT / "docs" / page).is_file()
+
+
+def test_the_readme_command_line_works_after_the_set_up(tmp_path: Path) -> None:
+    # As on a fresh clone right after the README's first command: examples/ in place, the
+    # example's output already written, the command-line tool in .venv/bin.
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    lines = re.findall(r"^(\.venv/bin/vnreport render .*)$", readme, re.MULTILINE)
+    assert lines, "the README shows no vnreport render line"
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "tuan-giao-2021.docx").write_bytes(b"made by the first command")
+    tool = Path(sys.executable).parent / "vnreport"
+    for line in lines:
+        words = shlex.split(line)
+        assert words[0] == ".venv/bin/vnreport"
+        done = subprocess.run(
+            [str(tool), *words[1:]], cwd=tmp_path, capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        output = tmp_path / words[words.index("-o") + 1]
+        assert output.read_bytes()[:2] == b"PK"

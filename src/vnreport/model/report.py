@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import functools
-import os
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
@@ -29,6 +27,9 @@ from vnreport.model.document import Document
 from vnreport.model.outline import Block, flatten_body
 
 if TYPE_CHECKING:
+    import os
+    from pathlib import Path
+
     from vnreport.limits import Limits
     from vnreport.render.docx import CheckMode
     from vnreport.render.page import Margins
