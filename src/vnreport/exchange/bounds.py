@@ -89,12 +89,13 @@ def shown(text: str, width: int = 40) -> str:
 
 
 def check_tree(
-    data: object, limits: DataLimits, marks: Mapping[str, Refused] | None = None
+    data: object, limits: DataLimits, marks: Mapping[str, object] | None = None
 ) -> tuple[object, list[Problem]]:
     """``data`` with every value over a limit replaced by ``None``, and the problems, in
-    the order of the data (the file's order). ``marks`` are texts that stand for refused
-    values (the TOML reader puts them where a number could not be read). More values than
-    ``limits.max_values`` raise :class:`DataError` at once.
+    the order of the data (the file's order). ``marks`` are texts that stand for other
+    values: a :class:`Refused` one, or one the parser could not be given (the TOML reader
+    puts them where it must not read a number). More values than ``limits.max_values``
+    raise :class:`DataError` at once.
 
     The walk keeps its own stack: the data may be nested deeper than Python's own.
     """
@@ -115,7 +116,9 @@ def check_tree(
         if values > limits.max_values:
             raise DataError([*problems, Problem(path, values_message(limits))])
         value = owner[key]
-        problem = _scalar_problem(value, limits, largest, marks)
+        if marks and isinstance(value, str) and value in marks:
+            value = owner[key] = marks[value]
+        problem = _scalar_problem(value, limits, largest)
         if problem is not None:
             report(path, problem.message, problem.line)
             owner[key] = None
@@ -141,14 +144,10 @@ def check_tree(
     return holder[0], problems
 
 
-def _scalar_problem(
-    value: object, limits: DataLimits, largest: int, marks: Mapping[str, Refused] | None
-) -> Refused | None:
+def _scalar_problem(value: object, limits: DataLimits, largest: int) -> Refused | None:
     if isinstance(value, Refused):
         return value
     if isinstance(value, str):
-        if marks and value in marks:
-            return marks[value]
         if len(value) > limits.max_string_chars:
             return Refused(text_message(len(value), limits))
     elif isinstance(value, int) and not isinstance(value, bool):

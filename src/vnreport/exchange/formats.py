@@ -58,7 +58,7 @@ def sniff_format(text: str) -> str:
         return "json"
     # TOML and YAML look alike line by line; a text that TOML reads as a table is TOML.
     scan = scan_toml(text, DataLimits())
-    if scan.fatal is None and not scan.refused:
+    if scan.fatal is None and not scan.replaced:
         try:
             tomllib.loads(text)
         except (tomllib.TOMLDecodeError, RecursionError, ValueError):
@@ -163,17 +163,21 @@ def _parse_toml(text: str, limits: DataLimits) -> Parsed:
     scan = scan_toml(text, limits)
     if scan.fatal is not None:
         raise DataError([scan.fatal])
-    marks: dict[str, Refused] = {}
-    if scan.refused:
-        # tomllib has no hook for integers: a refused number is replaced by a text no file
-        # can hold (it holds a random part), which the check of the data then reports with
-        # its path, where the parser put it. Lines stay as they were.
+    marks: dict[str, object] = {}
+    if scan.replaced:
+        # tomllib has no hook for integers: a number it must not convert is replaced by a
+        # text no file can hold (it has a random part), which the check of the data then
+        # replaces in turn, where the parser put it, by the exact number or by a problem
+        # with its path. Lines stay as they were.
         tag = f"\ue000{secrets.token_hex(16)}:"
         pieces: list[str] = []
         end = 0
-        for index, (start, stop, message, where) in enumerate(scan.refused):
-            marks[f"{tag}{index}"] = Refused(message, where)
-            pieces += [text[end:start], f'"{tag}{index}"']
+        for index, (start, stop, replacement, where) in enumerate(scan.replaced):
+            mark = f"{tag}{index}"
+            marks[mark] = (
+                replacement if isinstance(replacement, int) else Refused(replacement, where)
+            )
+            pieces += [text[end:start], f'"{mark}"']
             end = stop
         text = "".join([*pieces, text[end:]])
     try:

@@ -21,6 +21,7 @@ from decimal import Decimal
 from vnreport.limits import DataLimits
 
 __all__ = [
+    "INT_STR_DIGITS",
     "LeadingZeroNumber",
     "decimal",
     "digit_count",
@@ -31,7 +32,7 @@ __all__ = [
 
 #: What ``int(text)`` converts without meeting Python's limit on integer strings (4,300
 #: digits by default, and never below 640); longer texts go through Decimal, which has none.
-_INT_STR_DIGITS = 640
+INT_STR_DIGITS = 640
 
 _DECIMAL = re.compile(r"[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9_]+")
@@ -118,7 +119,7 @@ def too_many_digits(text: str, limits: DataLimits) -> int | None:
 
 def integer(digits: str) -> int:
     """``int(digits)`` for a decimal text, whatever its length (the caller bounds it)."""
-    if len(digits) <= _INT_STR_DIGITS:
+    if len(digits) <= INT_STR_DIGITS:
         return int(digits)
     return int(Decimal(digits))
 

@@ -20,7 +20,7 @@ from vnreport.exchange.bounds import (
     non_decimal_message,
     values_message,
 )
-from vnreport.exchange.numbers import digit_count, non_decimal_form
+from vnreport.exchange.numbers import INT_STR_DIGITS, digit_count, integer, non_decimal_form
 from vnreport.exchange.problems import Problem
 from vnreport.limits import DataLimits
 
@@ -69,6 +69,7 @@ _TOML_TOKEN = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
+_WHOLE = re.compile(r"[-+]?[0-9]+")
 _TOML_NUMBER = re.compile(r"[-+]?[0-9_]+(?:\.[0-9_]+)?(?:[eE][-+]?[0-9_]+)?")
 _TOML_PREFIXED = re.compile(r"[-+]?0[xXoObB][0-9A-Za-z_]*")
 
@@ -82,8 +83,10 @@ class TomlScan:
 
     #: Nesting or values over the limit (the text must not be parsed), or ``None``.
     fatal: Problem | None
-    #: Numbers refused by their text: (start, end, message, line), in the file's order.
-    refused: tuple[tuple[int, int, str, int], ...]
+    #: Numbers the parser must not be given, in the file's order: (start, end, what to
+    #: put in their place, line). What to put is the exact integer for one too long for
+    #: Python's own conversion, else the message of a refused number.
+    replaced: tuple[tuple[int, int, int | str, int], ...]
 
 
 def scan_toml(text: str, limits: DataLimits) -> TomlScan:
@@ -92,10 +95,10 @@ def scan_toml(text: str, limits: DataLimits) -> TomlScan:
     expect = _KEY
     line = 1
     values = 0
-    refused: list[tuple[int, int, str, int]] = []
+    replaced: list[tuple[int, int, int | str, int]] = []
     for match in _TOML_TOKEN.finditer(text):
         if values > limits.max_values:
-            return TomlScan(Problem((), values_message(limits), line), tuple(refused))
+            return TomlScan(Problem((), values_message(limits), line), tuple(replaced))
         kind = match.lastgroup
         if kind == "newline":
             line += 1
@@ -112,7 +115,7 @@ def scan_toml(text: str, limits: DataLimits) -> TomlScan:
                 stack.append(mark)
                 values += 1
                 if len(stack) + 1 > limits.max_depth:  # the document's own table is one
-                    return TomlScan(Problem((), depth_message(limits), line), tuple(refused))
+                    return TomlScan(Problem((), depth_message(limits), line), tuple(replaced))
                 expect = _VALUE if mark == "[" else _KEY
             elif mark in "]}" and stack:
                 stack.pop()
@@ -125,13 +128,14 @@ def scan_toml(text: str, limits: DataLimits) -> TomlScan:
         elif kind == "bare" and expect == _VALUE:
             expect = _AFTER
             values += 1
-            message = _number_problem(match.group(), limits)
-            if message is not None:
-                refused.append((match.start(), match.end(), message, line))
-    return TomlScan(None, tuple(refused))
+            replacement = _number(match.group(), limits)
+            if replacement is not None:
+                replaced.append((match.start(), match.end(), replacement, line))
+    return TomlScan(None, tuple(replaced))
 
 
-def _number_problem(token: str, limits: DataLimits) -> str | None:
+def _number(token: str, limits: DataLimits) -> int | str | None:
+    """The replacement of a number token (see :attr:`TomlScan.replaced`), or ``None``."""
     if _TOML_PREFIXED.fullmatch(token):
         form = non_decimal_form(token)
         assert form is not None
@@ -140,4 +144,7 @@ def _number_problem(token: str, limits: DataLimits) -> str | None:
         count = digit_count(token)
         if count > limits.max_number_digits:
             return digits_message(count, limits)
+        digits = token.replace("_", "")
+        if count > INT_STR_DIGITS and _WHOLE.fullmatch(digits):
+            return integer(digits)
     return None

@@ -52,6 +52,9 @@ _FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
 _PY_LOADER: Any = yaml.SafeLoader
 #: Files up to this size are parsed again by the Python parser for its clearer message.
 _REPARSE_BYTES = 1024 * 1024
+#: YAML's nesting limit whatever ``max_depth`` says: libyaml's own, which it meets while
+#: looking ahead of the events (and past which the Python parser slows down).
+YAML_DEPTH = 1000
 
 _RESOLVER = yaml.resolver.Resolver()
 _TAG = "tag:yaml.org,2002:"
@@ -162,7 +165,7 @@ def _events(text: str, loader: Any) -> Iterator[Any]:
 class _Build:
     """A mapping or list being built."""
 
-    __slots__ = ("count", "is_key", "key", "line", "path", "refused", "value")
+    __slots__ = ("count", "is_key", "key", "key_line", "line", "path", "refused", "value")
 
     def __init__(self, value: dict[str, object] | list[object], path: Path, line: int) -> None:
         self.value = value
@@ -170,6 +173,7 @@ class _Build:
         self.line = line
         self.count = 0  # items read; those over the limit are read but not kept
         self.key: str | None = None  # None: the key is refused, and so its value is dropped
+        self.key_line = line  # where the key of the next value is: the line of that value
         self.is_key = False  # the collection is itself a key (refused)
         self.refused = False  # a tag says it is something else than a mapping or a list
 
@@ -189,6 +193,8 @@ def read_yaml(text: str, limits: DataLimits) -> Parsed:
         return _build(_events(text, loader), limits)
     except yaml.YAMLError as error:
         problem = _syntax_problem(error)
+        if "maximum nesting depth" in str(error):
+            raise DataError([Problem((), _depth_message(limits), problem.line)]) from None
     if loader is not _PY_LOADER and len(text) <= _REPARSE_BYTES:
         try:
             _build(_events(text, _PY_LOADER), limits)
@@ -210,6 +216,8 @@ def _build(events: Iterator[Any], limits: DataLimits) -> Parsed:
     documents = values = 0
     for event, path, role in _walk(events):
         line = _line(event)
+        if role == _VALUE and stack and isinstance(stack[-1].value, dict):
+            line = stack[-1].key_line  # a mapping's value is where its key is, as for its key
         if role != _END and role != _OTHER:
             values += 1
             if values > limits.max_values:
@@ -226,8 +234,8 @@ def _build(events: Iterator[Any], limits: DataLimits) -> Parsed:
             # One value standing for many (an alias may even hold itself): never needed.
             report(path, _ALIASES, line)
         if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            if len(stack) + 1 > limits.max_depth:
-                report(path, depth_message(limits), line)
+            if len(stack) + 1 > min(limits.max_depth, YAML_DEPTH):
+                report(path, _depth_message(limits), line)
                 raise DataError(problems)
             is_map = isinstance(event, yaml.MappingStartEvent)
             opened = _Build({} if is_map else [], path, line)
@@ -251,6 +259,7 @@ def _build(events: Iterator[Any], limits: DataLimits) -> Parsed:
                 _place(stack, root, None if closed.refused else closed.value, limits)
             continue
         if role == _KEY:
+            stack[-1].key_line = line
             key = None if isinstance(event, yaml.AliasEvent) else path[-1]
             stack[-1].key = (
                 key if key is None else _key(str(key), stack[-1], path, line, limits, report)
@@ -297,13 +306,13 @@ def _place(stack: list[_Build], root: list[object], value: object, limits: DataL
 def _scalar(event: Any, limits: DataLimits) -> object:
     """The value of a scalar, or :class:`Refused` with the reason."""
     text: str = event.value
-    if len(text) > limits.max_string_chars:
-        return Refused(text_message(len(text), limits))
     tag = event.tag
     if tag is None or tag == "!":
         if not event.implicit[0]:
-            return text  # quoted
+            return _text(text, limits)  # quoted
         if text[:1] in _NUMBER_START and LeadingZeroNumber.match(text):
+            if len(text) > limits.max_string_chars:  # as text or as a number: too long
+                return Refused(digits_message(len(text.lstrip("+-")), limits))
             return LeadingZeroNumber(text)
         tag = _resolve(text)
     if not tag.startswith(_TAG):
@@ -311,19 +320,25 @@ def _scalar(event: Any, limits: DataLimits) -> object:
     kind = tag[len(_TAG) :]
     if kind in ("str", "timestamp", "merge", "value"):
         # Dates stay text: the model reads "2021-06-15" (and a draft's "2021-06") itself.
-        return text
+        return _text(text, limits)
     if kind == "null":
         return None
     if kind == "bool":
         lowered = text.lower()
         if lowered in _TRUE or lowered in _FALSE:
             return lowered in _TRUE
-        return Refused(f"{text!r} is not true or false")
+        return Refused(f"{shown(text)} is not true or false")
     if kind == "int":
         return _integer(text, limits)
     if kind == "float":
         return _float(text, limits)
     return Refused(_tag_message(tag))
+
+
+def _text(text: str, limits: DataLimits) -> object:
+    if len(text) > limits.max_string_chars:
+        return Refused(text_message(len(text), limits))
+    return text
 
 
 def _integer(text: str, limits: DataLimits) -> object:
@@ -353,7 +368,7 @@ def _float(text: str, limits: DataLimits) -> object:
     try:
         number = decimal(text)
     except ArithmeticError:
-        return Refused(f"{text!r} is not a number")
+        return Refused(f"{shown(text)} is not a number")
     assert isinstance(number, Decimal)
     return number
 
@@ -366,6 +381,12 @@ def _resolve(text: str) -> str:
         return _INT  # the commonest number, without the resolver's three expressions
     tag: str = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
     return tag
+
+
+def _depth_message(limits: DataLimits) -> str:
+    if limits.max_depth < YAML_DEPTH:
+        return depth_message(limits)
+    return f"lists and mappings nested more than {YAML_DEPTH} deep, more than YAML files may be"
 
 
 def _tag_message(tag: object) -> str:
