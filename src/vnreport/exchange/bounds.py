@@ -19,6 +19,7 @@ from vnreport.exchange.problems import MAX_PROBLEMS, DataError, Path, Problem
 from vnreport.limits import DataLimits
 
 __all__ = [
+    "Parsed",
     "Refused",
     "check_tree",
     "depth_message",
@@ -30,6 +31,15 @@ __all__ = [
     "text_message",
     "values_message",
 ]
+
+
+@attrs.frozen
+class Parsed:
+    """The data of a file, with the values refused while reading it replaced by ``None``."""
+
+    data: object
+    #: The refused values, in the file's order.
+    problems: tuple[Problem, ...] = ()
 
 
 @attrs.frozen

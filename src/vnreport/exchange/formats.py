@@ -24,11 +24,17 @@ from typing import Any
 import tomli_w
 import yaml
 
-from vnreport.exchange.bounds import Refused, check_tree, depth_message, digits_message
+from vnreport.exchange.bounds import (
+    Parsed,
+    Refused,
+    check_tree,
+    depth_message,
+    digits_message,
+)
 from vnreport.exchange.numbers import decimal, integer, too_many_digits
 from vnreport.exchange.problems import DataError, Problem
 from vnreport.exchange.scan import json_problem, scan_toml
-from vnreport.exchange.yamlreader import Parsed, read_yaml
+from vnreport.exchange.yamlreader import read_yaml
 from vnreport.limits import DataLimits
 
 if sys.version_info >= (3, 11):

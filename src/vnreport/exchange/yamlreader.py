@@ -21,12 +21,12 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
-import attrs
 import yaml
 import yaml.reader
 import yaml.resolver
 
 from vnreport.exchange.bounds import (
+    Parsed,
     Refused,
     depth_message,
     digits_message,
@@ -46,7 +46,7 @@ from vnreport.exchange.numbers import (
 from vnreport.exchange.problems import MAX_PROBLEMS, DataError, Path, Problem
 from vnreport.limits import DataLimits
 
-__all__ = ["Parsed", "read_yaml", "yaml_lines"]
+__all__ = ["read_yaml", "yaml_lines"]
 
 _FAST_LOADER: Any = getattr(yaml, "CSafeLoader", None)
 _PY_LOADER: Any = yaml.SafeLoader
@@ -54,7 +54,7 @@ _PY_LOADER: Any = yaml.SafeLoader
 _REPARSE_BYTES = 1024 * 1024
 #: YAML's nesting limit whatever ``max_depth`` says: libyaml's own, which it meets while
 #: looking ahead of the events (and past which the Python parser slows down).
-YAML_DEPTH = 1000
+_YAML_DEPTH = 1000
 
 _RESOLVER = yaml.resolver.Resolver()
 _TAG = "tag:yaml.org,2002:"
@@ -71,15 +71,6 @@ _INT = f"{_TAG}int"
 # The first characters of YAML 1.1's implicit types ("" for an empty scalar, a null).
 _IMPLICIT_FIRST = frozenset(yaml.resolver.Resolver.yaml_implicit_resolvers)
 _ALIASES = "anchors and aliases (&name, *name) are not allowed in a data file"
-
-
-@attrs.frozen
-class Parsed:
-    """The data of a file, with the values refused while reading it replaced by ``None``."""
-
-    data: object
-    #: The refused values, in the file's order.
-    problems: tuple[Problem, ...] = ()
 
 
 # --- the walk: which path each event is at ---------------------------------------------
@@ -218,7 +209,7 @@ def _build(events: Iterator[Any], limits: DataLimits) -> Parsed:
         line = _line(event)
         if role == _VALUE and stack and isinstance(stack[-1].value, dict):
             line = stack[-1].key_line  # a mapping's value is where its key is, as for its key
-        if role != _END and role != _OTHER:
+        if role == _VALUE:
             values += 1
             if values > limits.max_values:
                 report(path, values_message(limits), line)
@@ -234,7 +225,7 @@ def _build(events: Iterator[Any], limits: DataLimits) -> Parsed:
             # One value standing for many (an alias may even hold itself): never needed.
             report(path, _ALIASES, line)
         if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            if len(stack) + 1 > min(limits.max_depth, YAML_DEPTH):
+            if len(stack) + 1 > min(limits.max_depth, _YAML_DEPTH):
                 report(path, _depth_message(limits), line)
                 raise DataError(problems)
             is_map = isinstance(event, yaml.MappingStartEvent)
@@ -384,9 +375,9 @@ def _resolve(text: str) -> str:
 
 
 def _depth_message(limits: DataLimits) -> str:
-    if limits.max_depth < YAML_DEPTH:
+    if limits.max_depth < _YAML_DEPTH:
         return depth_message(limits)
-    return f"lists and mappings nested more than {YAML_DEPTH} deep, more than YAML files may be"
+    return f"lists and mappings nested more than {_YAML_DEPTH} deep, more than YAML files may be"
 
 
 def _tag_message(tag: object) -> str:
