@@ -67,8 +67,11 @@ class DataLimits:
     max_string_chars: int = _limit(100_000)
     #: Digits of one number (before and after the decimal mark).
     max_number_digits: int = _limit(50)
-    #: Items of one list (rows of a table, paragraphs of a section …).
+    #: Items of one list (rows of a table, paragraphs of a section …) or keys of one mapping.
     max_items: int = _limit(100_000)
+    #: Values in the whole file (texts, numbers, lists, mappings): each costs time to read
+    #: and memory to hold, and a small file can hold millions (``[1,1,1,…]``).
+    max_values: int = _limit(1_000_000)
 
 
 @attrs.frozen(kw_only=True)

@@ -21,9 +21,11 @@ from vnreport.errors import (
     VnreportError,
 )
 from vnreport.exchange import DataError, loads
+from vnreport.exchange.files import decode, read_path, read_stream
 from vnreport.exchange.formats import format_of
 from vnreport.exchange.schema import json_schema
 from vnreport.exchange.starter import STARTERS
+from vnreport.limits import DataLimits
 from vnreport.model.document import Document
 from vnreport.model.report import Report
 from vnreport.render.files import check_output, write_atomically
@@ -189,34 +191,39 @@ def schema(options: argparse.Namespace) -> int:
     return OK
 
 
-def _read(source: str, fmt: str | None) -> Document | None:
-    """The document in ``source`` (a path or "-"), or ``None`` after reporting why not."""
+def _read(source: str, fmt: str | None, limits: DataLimits | None = None) -> Document | None:
+    """The document in ``source`` (a path or "-"), or ``None`` after reporting why not.
+
+    Standard input and a named pipe are read up to ``limits.max_file_bytes``; a device, a
+    directory or a socket is refused before anything is read from it.
+    """
+    limits = limits or DataLimits()
     name = "<stdin>" if source == "-" else source
-    if source == "-":
-        data = sys.stdin.buffer.read()
-    else:
-        path = Path(source)
-        fmt = fmt or format_of(path)
-        if fmt is None:
-            _say(
-                f"{source}: cannot tell the format: name it .yaml, .json or .toml, or pass --format"
-            )
-            return None
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            _say(f"{source}: no such file")
-            return None
-        except OSError as error:
-            _say(f"{source}: cannot read it: {error.strerror}")
-            return None
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        _say(f"{name}: not UTF-8 text (byte {error.start}); save the file as UTF-8")
+        if source == "-":
+            data = read_stream(sys.stdin.buffer, limits)
+        else:
+            fmt = fmt or format_of(source)
+            if fmt is None:
+                _say(
+                    f"{source}: cannot tell the format: name it .yaml, .json or .toml,"
+                    " or pass --format"
+                )
+                return None
+            data = read_path(source, limits, pipes=True)
+        text = decode(data)
+    except FileNotFoundError:
+        _say(f"{source}: no such file")
+        return None
+    except OSError as error:
+        _say(f"{source}: cannot read it: {error.strerror}")
+        return None
+    except DataError as error:  # about the file as a whole: its kind, size or encoding
+        for problem in error.problems:
+            _say(f"{name}: {problem.message}")
         return None
     try:
-        return loads(text, format=fmt, source=name)
+        return loads(text, format=fmt, source=name, limits=limits)
     except DataError as error:
         for problem in error.problems:
             _say(f"{name}: {problem}")

@@ -1,35 +1,53 @@
 """Reading and writing the exchange format as YAML, JSON or TOML.
 
-YAML is read in safe mode (no object construction), with floats as :class:`Decimal` so a
-table's "1250000.5" keeps every digit; the line of every key is kept so that problems can
-point at it. JSON and TOML are read by the standard parsers, which know lines only for
-syntax errors.
+Whatever a file holds, reading it costs bounded time and memory and fails only with a
+:class:`DataError` (docs/security.md). YAML is read by :mod:`~vnreport.exchange.yamlreader`,
+which builds plain data only and knows the line of every value. JSON and TOML are read by
+the standard parsers once a linear scan (:mod:`~vnreport.exchange.scan`) has bounded their
+nesting; they know lines only for syntax errors. In every format numbers are exact
+(``int``, or ``Decimal`` so a table's "1250000.5" keeps every digit) and written in decimal
+digits (:mod:`~vnreport.exchange.numbers`).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+import secrets
 import sys
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import PurePath
 from typing import Any
 
 import tomli_w
 import yaml
 
-from vnreport.exchange.problems import DataError, Path, Problem
+from vnreport.exchange.bounds import (
+    Parsed,
+    Refused,
+    check_tree,
+    depth_message,
+    digits_message,
+)
+from vnreport.exchange.numbers import decimal, integer, too_many_digits
+from vnreport.exchange.problems import DataError, Problem
+from vnreport.exchange.scan import json_problem, scan_toml
+from vnreport.exchange.yamlreader import read_yaml
+from vnreport.limits import DataLimits
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # Python 3.10
     import tomli as tomllib
 
-__all__ = ["FORMATS", "emit", "format_of", "parse", "sniff_format"]
+__all__ = ["FORMATS", "Parsed", "emit", "format_of", "parse", "sniff_format"]
 
 FORMATS = ("yaml", "json", "toml")
 _SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml"}
+_COMMENT_LINES = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\r?\n)*")
+_TOML_START = re.compile(r"\s*(?:\[\[?[\w.\"' -]+\]\]?|[\w.\"'-]+\s*=)")
 
 
 def format_of(path: str | PurePath) -> str | None:
@@ -45,34 +63,32 @@ def sniff_format(text: str) -> str:
     ):
         return "json"
     # TOML and YAML look alike line by line; a text that TOML reads as a table is TOML.
-    try:
-        tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
-        return "yaml"
-    return "toml"
+    scan = scan_toml(text, DataLimits())
+    if scan.fatal is None and not scan.replaced:
+        try:
+            tomllib.loads(text)
+        except (tomllib.TOMLDecodeError, RecursionError, ValueError):
+            return "yaml"
+        return "toml"
+    # A text the TOML parser must not be given: its first line says which it is meant to be.
+    first_line = _COMMENT_LINES.match(stripped)
+    start = first_line.end() if first_line else 0
+    return "toml" if _TOML_START.match(stripped, start) else "yaml"
 
 
-def parse(text: str, fmt: str) -> tuple[object, dict[Path, int]]:
-    """The data in ``text`` and, for YAML, the line (1-based) of every key and item."""
+def parse(text: str, fmt: str, limits: DataLimits | None = None) -> Parsed:
+    """The data in ``text``, read under ``limits`` (the default :class:`DataLimits`).
+
+    Raises :class:`DataError` when the text cannot be read at all; values over a limit are
+    left out of the data (``None`` in their place) and listed in :attr:`Parsed.problems`.
+    """
+    limits = limits or DataLimits()
     if fmt == "yaml":
-        return _parse_yaml(text)
+        return read_yaml(text, limits)
     if fmt == "json":
-        try:
-            return json.loads(text, parse_float=Decimal, object_pairs_hook=_unique_keys), {}
-        except _DuplicateKeyError as error:
-            raise DataError(
-                [Problem((), f"the key {error.key!r} is given twice in one object")]
-            ) from None
-        except json.JSONDecodeError as error:
-            raise DataError([Problem((), f"not valid JSON: {error.msg}", error.lineno)]) from None
+        return _parse_json(text, limits)
     if fmt == "toml":
-        try:
-            return tomllib.loads(text, parse_float=Decimal), {}
-        except tomllib.TOMLDecodeError as error:
-            match = re.search(r"line (\d+)", str(error))
-            line = int(match.group(1)) if match else None
-            message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
-            raise DataError([Problem((), f"not valid TOML: {message}", line)]) from None
+        return _parse_toml(text, limits)
     raise ValueError(f"unknown format {fmt!r} (one of {', '.join(FORMATS)})")
 
 
@@ -88,91 +104,6 @@ def emit(data: Mapping[str, Any], fmt: str) -> str:
 
 
 # --- YAML ------------------------------------------------------------------------------
-
-
-class _Loader(yaml.SafeLoader):
-    """The safe loader, reading floats as Decimal."""
-
-
-def _decimal(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    assert isinstance(node, yaml.ScalarNode)
-    text = loader.construct_scalar(node)
-    try:
-        return Decimal(str(text).replace("_", ""))
-    except InvalidOperation:  # .inf, .nan and sexagesimal forms
-        return loader.construct_yaml_float(node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:float", _decimal)
-
-
-# Dates stay text: the model reads "2021-06-15" (and a draft's "2021-06") itself and says
-# which field holds an impossible date, where PyYAML would fail without a location.
-def _as_text(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    assert isinstance(node, yaml.ScalarNode)
-    return loader.construct_scalar(node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _as_text)
-
-
-def _parse_yaml(text: str) -> tuple[object, dict[Path, int]]:
-    try:
-        # Anchors and aliases would let one value stand for many (and an alias could hold
-        # itself); a document's data never needs them, so they are refused before loading.
-        aliases = [
-            Problem(
-                (),
-                "anchors and aliases (&name, *name) are not allowed in a data file",
-                None if event.start_mark is None else event.start_mark.line + 1,
-            )
-            for event in yaml.parse(text, Loader=_Loader)
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None)
-        ]
-        if aliases:
-            raise DataError(aliases)
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)  # _Loader is a SafeLoader
-    except DataError:
-        raise
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        line = None if mark is None else mark.line + 1
-        message = f"not valid YAML: {error.problem}"
-        if error.problem and "mapping values are not allowed" in error.problem:
-            message += (
-                " (a text that ends with ':' or holds ': ' must be in quotes:"
-                " put the whole text in quotes)"
-            )
-        raise DataError([Problem((), message, line)]) from None
-    except (yaml.YAMLError, ValueError, TypeError) as error:
-        raise DataError([Problem((), f"not valid YAML: {error}")]) from None
-    lines: dict[Path, int] = {}
-    duplicates: list[Problem] = []
-    if node is not None:
-        _index(node, (), lines, duplicates)
-    if duplicates:
-        raise DataError(duplicates)
-    return data, lines
-
-
-def _index(node: yaml.Node, path: Path, lines: dict[Path, int], duplicates: list[Problem]) -> None:
-    lines.setdefault(path, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        seen: set[object] = set()
-        for key_node, value_node in node.value:
-            key = key_node.value
-            line = key_node.start_mark.line + 1
-            here = (*path, key)
-            if key in seen:
-                # The YAML parser keeps the last value silently; a repeated key is a mistake.
-                duplicates.append(Problem(here, "is given twice", line))
-            seen.add(key)
-            lines[here] = line
-            _index(value_node, here, lines, duplicates)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _index(item, (*path, index), lines, duplicates)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -196,6 +127,85 @@ _Dumper.add_representer(Decimal, _represent_decimal)
 
 
 # --- JSON and TOML ---------------------------------------------------------------------
+
+
+def _parse_json(text: str, limits: DataLimits) -> Parsed:
+    too_much = json_problem(text, limits)
+    if too_much is not None:
+        raise DataError([too_much])
+    try:
+        data = json.loads(
+            text,
+            parse_int=functools.partial(_json_integer, limits=limits),
+            parse_float=functools.partial(_json_decimal, limits=limits),
+            object_pairs_hook=_unique_keys,
+        )
+    except _DuplicateKeyError as error:
+        raise DataError(
+            [Problem((), f"the key {error.key!r} is given twice in one object")]
+        ) from None
+    except json.JSONDecodeError as error:
+        raise DataError([Problem((), f"not valid JSON: {error.msg}", error.lineno)]) from None
+    except RecursionError:  # only if the scan above is wrong: never let it out
+        raise DataError([Problem((), depth_message(limits))]) from None
+    data, problems = check_tree(data, limits)
+    return Parsed(data, tuple(problems))
+
+
+def _json_integer(text: str, *, limits: DataLimits) -> object:
+    # Given the digits (and a "-") before Python converts them, and meets its own limit.
+    count = len(text) - text.startswith("-")
+    if count > limits.max_number_digits:
+        return Refused(digits_message(count, limits))
+    return integer(text)
+
+
+def _json_decimal(text: str, *, limits: DataLimits) -> object:
+    count = too_many_digits(text, limits)
+    return decimal(text) if count is None else Refused(digits_message(count, limits))
+
+
+def _parse_toml(text: str, limits: DataLimits) -> Parsed:
+    scan = scan_toml(text, limits)
+    if scan.fatal is not None:
+        raise DataError([scan.fatal])
+    marks: dict[str, object] = {}
+    if scan.replaced:
+        # tomllib has no hook for integers: a number it must not convert is replaced by a
+        # text no file can hold (it has a random part), which the check of the data then
+        # replaces in turn, where the parser put it, by the exact number or by a problem
+        # with its path. Lines stay as they were.
+        tag = f"\ue000{secrets.token_hex(16)}:"
+        pieces: list[str] = []
+        end = 0
+        for index, (start, stop, replacement, where) in enumerate(scan.replaced):
+            mark = f"{tag}{index}"
+            marks[mark] = (
+                replacement if isinstance(replacement, int) else Refused(replacement, where)
+            )
+            pieces += [text[end:start], f'"{mark}"']
+            end = stop
+        text = "".join([*pieces, text[end:]])
+    try:
+        table = tomllib.loads(text, parse_float=functools.partial(_toml_decimal, limits=limits))
+    except tomllib.TOMLDecodeError as error:
+        match = re.search(r"line (\d+)", str(error))
+        line = int(match.group(1)) if match else None
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
+        raise DataError([Problem((), f"not valid TOML: {message}", line)]) from None
+    except RecursionError:  # only if the scan above is wrong: never let it out
+        raise DataError([Problem((), depth_message(limits))]) from None
+    except ValueError as error:  # a conversion the scan did not foresee
+        raise DataError([Problem((), f"not valid TOML: {error}")]) from None
+    data, problems = check_tree(table, limits, marks)
+    return Parsed(data, tuple(problems))
+
+
+def _toml_decimal(text: str, *, limits: DataLimits) -> object:
+    if text.lstrip("+-") in ("inf", "nan"):
+        return Decimal(text)  # the model refuses them where a number must be finite
+    count = too_many_digits(text, limits)
+    return decimal(text) if count is None else Refused(digits_message(count, limits))
 
 
 class _DuplicateKeyError(ValueError):

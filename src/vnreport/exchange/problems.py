@@ -9,7 +9,11 @@ import attrs
 
 from vnreport.errors import VnreportError
 
-__all__ = ["DataError", "Path", "Problem", "format_path", "parse_path"]
+__all__ = ["MAX_PROBLEMS", "DataError", "Path", "Problem", "format_path", "parse_path"]
+
+#: The problems listed for one file at most. A file with more is mostly wrong, and listing
+#: every one (one per cell of a huge table) would cost more than reading the file did.
+MAX_PROBLEMS = 100
 
 #: A place in a document's data: keys and list indexes from the top ("sections", 2, …).
 Path = tuple[str | int, ...]

@@ -15,7 +15,7 @@ import functools
 import re
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -23,7 +23,10 @@ import attrs
 import cattrs
 
 from vnreport.errors import FieldError
+from vnreport.exchange.bounds import digits_message, shown
+from vnreport.exchange.numbers import LeadingZeroNumber, integer, too_many_digits
 from vnreport.exchange.problems import DataError, Path, Problem, parse_path
+from vnreport.limits import DataLimits
 from vnreport.model.body import Bullet, Paragraph, Section, Table
 from vnreport.model.dates import IssueDate
 from vnreport.model.document import Document
@@ -63,9 +66,10 @@ class _ProblemsError(Exception):
         return _ProblemsError([attrs.evolve(p, path=(*prefix, *p.path)) for p in self.problems])
 
 
-def structure_document(data: object) -> Document:
+def structure_document(data: object, limits: DataLimits | None = None) -> Document:
     """Build the document described by ``data`` (a mapping with a ``doc_type`` key).
 
+    ``limits`` bound the numbers written as text ("05" for a document number).
     Raises :class:`DataError` listing every problem found, each with its path.
     """
     if not isinstance(data, Mapping):
@@ -80,38 +84,43 @@ def structure_document(data: object) -> Document:
         raise DataError(
             [
                 Problem(
-                    ("doc_type",), f"{doc_type!r} is not a document type vnreport knows ({known})"
+                    ("doc_type",),
+                    f"{_shown(doc_type)} is not a document type vnreport knows ({known})",
                 )
             ]
         )
     fields = {key: value for key, value in data.items() if key != "doc_type"}
     try:
-        document = _converter().structure(fields, cls)
+        document = _converter(limits or DataLimits()).structure(fields, cls)
     except _ProblemsError as invalid:
         raise DataError(invalid.problems) from None
     assert isinstance(document, Document)
     return document
 
 
-@functools.cache
-def _converter() -> cattrs.Converter:
-    # Built once and never changed afterwards: the hooks are fixed at first use.
+@functools.lru_cache(maxsize=8)
+def _converter(limits: DataLimits) -> cattrs.Converter:
+    # One per set of limits, never changed once built: the hooks are fixed at first use.
     converter = cattrs.Converter()
+
+    def hook(function: Callable[..., Any]) -> Callable[[Any, Any], Any]:
+        return functools.partial(function, limits=limits)
+
     converter.register_structure_hook(str, _structure_str)
-    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(int, hook(_structure_int))
     converter.register_structure_hook(bool, _structure_bool)
-    converter.register_structure_hook(Decimal, _structure_decimal)
+    converter.register_structure_hook(Decimal, hook(_structure_decimal))
     converter.register_structure_hook(IssueDate, _structure_date)
-    converter.register_structure_hook(Authority, _structure_authority)
-    converter.register_structure_hook(Paragraph, _structure_text_block)
-    converter.register_structure_hook(Bullet, _structure_text_block)
-    converter.register_structure_hook(Recipients, _structure_recipients)
-    converter.register_structure_hook_func(_is_block, _structure_block)
-    converter.register_structure_hook_func(_is_cell, _structure_cell)
-    converter.register_structure_hook_func(_is_optional, _structure_optional)
-    converter.register_structure_hook_func(_is_tuple, _structure_tuple)
+    converter.register_structure_hook(Authority, hook(_structure_authority))
+    converter.register_structure_hook(Paragraph, hook(_structure_text_block))
+    converter.register_structure_hook(Bullet, hook(_structure_text_block))
+    converter.register_structure_hook(Recipients, hook(_structure_recipients))
+    converter.register_structure_hook_func(_is_block, hook(_structure_block))
+    converter.register_structure_hook_func(_is_cell, hook(_structure_cell))
+    converter.register_structure_hook_func(_is_optional, hook(_structure_optional))
+    converter.register_structure_hook_func(_is_tuple, hook(_structure_tuple))
     converter.register_structure_hook_func(_is_enum, _structure_enum)
-    converter.register_structure_hook_func(attrs.has, _structure_attrs)
+    converter.register_structure_hook_func(attrs.has, hook(_structure_attrs))
     return converter
 
 
@@ -130,18 +139,28 @@ def _kind(value: object) -> str:
     return type(value).__name__
 
 
+def _shown(value: object) -> str:
+    return shown(value) if isinstance(value, str) else repr(value)
+
+
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
         raise _ProblemsError.at(
             f"must be text, got {_kind(value)} (put it in quotes to keep it as text)"
         )
-    return value
+    return str(value)  # an unquoted YAML 0912345678 is a LeadingZeroNumber: here, its text
 
 
-def _structure_int(value: object, _: type) -> int:
-    # A clerk writes "05" for the number 5; YAML reads an unquoted 05 as text.
+def _structure_int(value: object, _: type, *, limits: DataLimits) -> int:
+    # A clerk writes 05 or "05" for the number 5 (an unquoted 012 is twelve, never octal).
+    if isinstance(value, LeadingZeroNumber):
+        value = value.digits
     if isinstance(value, str) and re.fullmatch(r"\s*[0-9]+\s*", value):
-        return int(value)
+        digits = value.strip()
+        count = too_many_digits(digits, limits)
+        if count is not None:
+            raise _ProblemsError.at(digits_message(count, limits))
+        return integer(digits)
     if isinstance(value, bool) or not isinstance(value, int):
         raise _ProblemsError.at(f"must be a whole number, got {_kind(value)}")
     return value
@@ -153,13 +172,17 @@ def _structure_bool(value: object, _: type) -> bool:
     return value
 
 
-def _structure_decimal(value: object, _: type) -> Decimal:
+def _structure_decimal(value: object, _: type, *, limits: DataLimits) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal | str):
         raise _ProblemsError.at(f"must be a number, got {_kind(value)}")
+    if isinstance(value, str):
+        count = too_many_digits(value.strip(), limits)
+        if count is not None:
+            raise _ProblemsError.at(digits_message(count, limits))
     try:
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
     except InvalidOperation:
-        raise _ProblemsError.at(f"{value!r} is not a number") from None
+        raise _ProblemsError.at(f"{_shown(value)} is not a number") from None
     if not number.is_finite():
         raise _ProblemsError.at(f"must be a finite number, got {value!r}")
     return number
@@ -182,7 +205,7 @@ def _structure_date(value: object, _: type) -> IssueDate:
         raise _ProblemsError.at(str(error)) from None
 
 
-def _structure_authority(value: object, cls: type) -> Authority:
+def _structure_authority(value: object, cls: type, *, limits: DataLimits) -> Authority:
     if isinstance(value, str):
         try:
             return Authority.parse(value)
@@ -190,16 +213,16 @@ def _structure_authority(value: object, cls: type) -> Authority:
             raise _ProblemsError.at(error.problem) from None
         except ValueError as error:
             raise _ProblemsError.at(str(error)) from None
-    authority: Authority = _structure_attrs(value, cls)
+    authority: Authority = _structure_attrs(value, cls, limits=limits)
     return authority
 
 
-def _structure_text_block(value: object, cls: type) -> Any:
+def _structure_text_block(value: object, cls: type, *, limits: DataLimits) -> Any:
     """A paragraph or a "+" item: its text, or the mapping of its fields."""
     if isinstance(value, str):
-        return _construct(cls, {"text": value})
+        return _construct(cls, {"text": str(value)})
     _refuse_text_read_as_key(value)
-    return _structure_attrs(value, cls)
+    return _structure_attrs(value, cls, limits=limits)
 
 
 def _refuse_text_read_as_key(value: object) -> None:
@@ -213,10 +236,10 @@ def _refuse_text_read_as_key(value: object) -> None:
             )
 
 
-def _structure_recipients(value: object, cls: type) -> Recipients:
+def _structure_recipients(value: object, cls: type, *, limits: DataLimits) -> Recipients:
     # The list as typed ("Ban Dân vận Huyện ủy", "Lưu: VT, NV") or the fields themselves.
     if isinstance(value, list):
-        items = _converter().structure(value, tuple[str, ...])
+        items = _converter(limits).structure(value, tuple[str, ...])
         try:
             return Recipients.parse(items)
         except FieldError as error:
@@ -224,7 +247,7 @@ def _structure_recipients(value: object, cls: type) -> Recipients:
             path = _field_path(error, Recipients)
             where = path[1:] if path[:1] == ("items",) else (len(value) - 1,)
             raise _ProblemsError.at(error.problem, *where) from None
-    recipients: Recipients = _structure_attrs(value, cls)
+    recipients: Recipients = _structure_attrs(value, cls, limits=limits)
     return recipients
 
 
@@ -238,9 +261,9 @@ def _is_block(kind: object) -> bool:
     ) and Section in typing.get_args(kind)
 
 
-def _structure_block(value: object, _: object) -> object:
+def _structure_block(value: object, _: object, *, limits: DataLimits) -> object:
     if isinstance(value, str):
-        return _construct(Paragraph, {"text": value})
+        return _construct(Paragraph, {"text": str(value)})
     if not isinstance(value, Mapping):
         raise _ProblemsError.at(
             f"must be text (a paragraph) or a mapping with a 'type', got {_kind(value)}"
@@ -252,7 +275,7 @@ def _structure_block(value: object, _: object) -> object:
         got = "no 'type'" if kind is None else f"type {kind!r}"
         raise _ProblemsError.at(f"a block needs a type ({known}); this one has {got}", "type")
     fields = {key: item for key, item in value.items() if key != "type"}
-    return _converter().structure(fields, BLOCK_TYPES[kind])
+    return _converter(limits).structure(fields, BLOCK_TYPES[kind])
 
 
 def _is_cell(kind: object) -> bool:
@@ -260,12 +283,18 @@ def _is_cell(kind: object) -> bool:
     return typing.get_origin(kind) in (typing.Union, types.UnionType) and Decimal in arguments
 
 
-def _structure_cell(value: object, _: object) -> object:
+def _structure_cell(value: object, _: object, *, limits: DataLimits) -> object:
+    if isinstance(value, LeadingZeroNumber):
+        # An unquoted 05 in a table is the number 5; "05" in quotes stays text.
+        count = too_many_digits(value.digits, limits)
+        if count is not None:
+            raise _ProblemsError.at(digits_message(count, limits))
+        return value.value
     if isinstance(value, str):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise _ProblemsError.at(f"a cell must be text or a number, got {_kind(value)}")
-    return value if isinstance(value, int) else _structure_decimal(value, Decimal)
+    return value if isinstance(value, int) else _structure_decimal(value, Decimal, limits=limits)
 
 
 def _is_optional(kind: object) -> bool:
@@ -277,18 +306,18 @@ def _is_optional(kind: object) -> bool:
     )
 
 
-def _structure_optional(value: object, kind: object) -> object:
+def _structure_optional(value: object, kind: object, *, limits: DataLimits) -> object:
     if value is None:
         return None
     inner = next(argument for argument in typing.get_args(kind) if argument is not type(None))
-    return _converter().structure(value, inner)
+    return _converter(limits).structure(value, inner)
 
 
 def _is_tuple(kind: object) -> bool:
     return typing.get_origin(kind) is tuple
 
 
-def _structure_tuple(value: object, kind: object) -> tuple[object, ...]:
+def _structure_tuple(value: object, kind: object, *, limits: DataLimits) -> tuple[object, ...]:
     if isinstance(value, str) or not isinstance(value, list | tuple):
         raise _ProblemsError.at(f"must be a list, got {_kind(value)}")
     item_type = typing.get_args(kind)[0]
@@ -296,7 +325,7 @@ def _structure_tuple(value: object, kind: object) -> tuple[object, ...]:
     problems: list[Problem] = []
     for index, item in enumerate(value):
         try:
-            items.append(_converter().structure(item, item_type))
+            items.append(_converter(limits).structure(item, item_type))
         except _ProblemsError as invalid:
             problems.extend(invalid.under(index).problems)
     if problems:
@@ -314,13 +343,13 @@ def _structure_enum(value: object, kind: type[enum.Enum]) -> enum.Enum:
         if value == member.value or (isinstance(value, str) and value.upper() == member.name):
             return member
     choices = ", ".join(repr(member.value) for member in kind)
-    raise _ProblemsError.at(f"{value!r} is not one of {choices}")
+    raise _ProblemsError.at(f"{_shown(value)} is not one of {choices}")
 
 
 # --- attrs classes ---------------------------------------------------------------------
 
 
-def _structure_attrs(value: object, cls: type) -> Any:
+def _structure_attrs(value: object, cls: type, *, limits: DataLimits) -> Any:
     if not isinstance(value, Mapping):
         raise _ProblemsError.at(f"must be a mapping of {cls.__name__} fields, got {_kind(value)}")
     fields = {field.name: field for field in attrs.fields(cls) if field.init}
@@ -340,7 +369,7 @@ def _structure_attrs(value: object, cls: type) -> Any:
             )
             continue
         try:
-            arguments[key] = _converter().structure(item, types_[key])
+            arguments[key] = _converter(limits).structure(item, types_[key])
         except _ProblemsError as invalid:
             problems.extend(invalid.under(key).problems)
             incomplete = True
