@@ -70,9 +70,11 @@ def to_texts(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(to_text(value) for value in values)
 
 
-#: The longest text one field holds: a paragraph of some 25 pages. Longer is a mistake
-#: (a whole file pasted into one field), refused before any work is spent on it.
-MAX_TEXT_CHARS = 100_000
+#: The longest text one field holds, some 250 pages: longer is a mistake (a whole file
+#: pasted into one field), refused before any work is spent on it. Data files are held
+#: to a tenth of it by default (DataLimits.max_string_chars), which a trusted file may
+#: raise up to this.
+MAX_TEXT_CHARS = 1_000_000
 
 # Letters that print nothing (Hangul fillers, the blank Braille pattern), used to fake a
 # non-empty text; with spaces, format characters and lone combining marks they make a
