@@ -1,0 +1,183 @@
+"""Nghị định 30/2020/NĐ-CP as a rulebook (Phụ lục I: format; Phụ lục III: samples).
+
+Where the decree gives a range, the form holds it and the value vnreport prints; where it
+is silent and vnreport follows the decree's own samples, the comment says so.
+"""
+
+from __future__ import annotations
+
+from vnreport.rules.book import (
+    Align,
+    AuthorityGrammar,
+    Form,
+    PageRules,
+    Prefix,
+    Rulebook,
+    RuleLength,
+    Sizes,
+    Texts,
+)
+from vnreport.rules.components import Component
+
+__all__ = ["ND30"]
+
+_PL1 = "NĐ 30/2020, Phụ lục I"
+_PL3 = "NĐ 30/2020, Phụ lục III"
+
+
+def _form(
+    component: Component,
+    where: str,
+    sizes: tuple[float, float, float],
+    **form: bool | Align | None,
+) -> Form:
+    low, high, printed = sizes
+    return Form(
+        component=component,
+        locator=where,
+        sizes=Sizes(low=low, high=high, printed=printed),
+        **form,  # type: ignore[arg-type]
+    )
+
+
+C = Component
+_FORMS = (
+    # The header. Quốc hiệu 12, Tiêu ngữ 13, date 13 is one of the two pairings of the
+    # decree's samples (the other is 13/14/14).
+    _form(C.NATIONAL_NAME, f"{_PL1}, II.1", (12, 13, 12), bold=True, italic=False, upper=True,
+          align=Align.CENTER),
+    _form(C.MOTTO, f"{_PL1}, II.1", (13, 14, 13), bold=True, italic=False, align=Align.CENTER),
+    _form(C.PARENT, f"{_PL1}, II.2", (12, 13, 12), bold=False, italic=False, upper=True,
+          align=Align.CENTER),
+    _form(C.ISSUER, f"{_PL1}, II.2", (12, 13, 12), bold=True, italic=False, upper=True,
+          align=Align.CENTER),
+    _form(C.NUMBER, f"{_PL1}, II.3", (13, 13, 13), italic=False, align=Align.CENTER),
+    _form(C.PLACE_DATE, f"{_PL1}, II.4", (13, 14, 13), italic=True, align=Align.CENTER),
+    _form(C.TYPE_NAME, f"{_PL1}, II.5.a", (13, 14, 14), bold=True, italic=False, upper=True,
+          align=Align.CENTER),
+    _form(C.SUBJECT, f"{_PL1}, II.5.a", (13, 14, 14), bold=True, italic=False,
+          align=Align.CENTER),
+    _form(C.SUBJECT_VV, f"{_PL1}, II.5.b", (12, 13, 12), bold=False, italic=False,
+          align=Align.CENTER),
+    _form(C.ADDRESSEE, f"{_PL1}, II.9.a", (13, 14, 14), italic=False),
+    # A quyết định: the authority line and "QUYẾT ĐỊNH:" in bold capitals, centred (Mẫu
+    # 1.2, 1.3); the bases in italic.
+    _form(C.AUTHORITY_LINE, f"{_PL3}, Mẫu 1.2", (13, 14, 14), bold=True, upper=True,
+          align=Align.CENTER),
+    _form(C.LEGAL_BASIS, f"{_PL1}, II.6.b", (13, 14, 14), italic=True),
+    _form(C.DECISION_WORD, f"{_PL3}, Mẫu 1.2", (13, 14, 14), bold=True, upper=True,
+          align=Align.CENTER),
+    _form(C.PART, f"{_PL1}, II.6.c", (13, 14, 14), bold=True, align=Align.CENTER),
+    _form(C.SECTION_HEADING, f"{_PL1}, II.6; mục V", (13, 14, 14), bold=True),
+    _form(C.ARTICLE, f"{_PL1}, II.6.c", (13, 14, 14), bold=True),
+    _form(C.BODY, f"{_PL1}, II.6.a", (13, 14, 14), align=Align.JUSTIFY),
+    _form(C.RECIPIENTS_HEADING, f"{_PL1}, II.9.b", (12, 12, 12), bold=True, italic=True,
+          align=Align.LEFT),
+    _form(C.RECIPIENT, f"{_PL1}, II.9.b", (11, 11, 11), bold=False, italic=False),
+    _form(C.SIGNATURE, f"{_PL1}, II.7.a", (13, 14, 14), bold=True, upper=True,
+          align=Align.CENTER),
+    _form(C.SIGNER, f"{_PL1}, II.7.b", (13, 14, 14), bold=True, align=Align.CENTER),
+    _form(C.STAMP, f"{_PL1}, III.2", (13, 14, 13), bold=True, upper=True),
+    _form(C.CIRCULATION, f"{_PL1}, III.3", (13, 14, 13), bold=True, upper=True),
+    _form(C.DRAFTER, f"{_PL1}, III.4", (11, 11, 11), italic=False),
+    _form(C.CONTACT, f"{_PL1}, III.5", (11, 12, 11), italic=False),
+    _form(C.PAGE_NUMBER, f"{_PL1}, I.7", (13, 14, 14), bold=False, italic=False,
+          align=Align.CENTER),
+    _form(C.APPENDIX, f"{_PL1}, III.1.b", (14, 14, 14), bold=True, align=Align.CENTER),
+    _form(C.APPENDIX_TITLE, f"{_PL1}, III.1.b", (13, 14, 14), bold=True, upper=True,
+          align=Align.CENTER),
+    _form(C.APPENDIX_NOTE, f"{_PL1}, III.1.b", (13, 14, 14), italic=True, align=Align.CENTER),
+)  # fmt: skip
+
+
+# "From 1/3 to 1/2" of the text (II.2, II.5), drawn at 0.4; "as long as" the Tiêu ngữ
+# (II.1). A file laid out by another program measures a few per cent off: the checker
+# accepts a little more on each side.
+def _third_to_half(where: str) -> RuleLength:
+    return RuleLength(locator=where, low=1 / 3, high=1 / 2, printed=0.4, accepted=(0.30, 0.55))
+
+
+_RULES = {
+    C.ISSUER: _third_to_half(f"{_PL1}, II.2"),
+    C.MOTTO: RuleLength(locator=f"{_PL1}, II.1", low=1, high=1, printed=1, accepted=(0.85, 1.15)),
+    C.SUBJECT: _third_to_half(f"{_PL1}, II.5.a"),
+    # "a short rule" under the appendix's note: the samples draw it as the subject's.
+    C.APPENDIX_NOTE: _third_to_half(f"{_PL1}, III.1.b"),
+}
+
+P = Prefix
+_AUTHORITY = AuthorityGrammar(
+    locator="NĐ 30/2020, Điều 13",
+    # TM. opens the stack; KT. is always the last line, the deputy signs under it; TL. may
+    # be passed on to a deputy; nothing is delegated again under TUQ.
+    may_follow={
+        None: frozenset({P.ON_BEHALF, P.DEPUTY, P.BY_ORDER, P.AUTHORISED}),
+        P.ON_BEHALF: frozenset({P.DEPUTY, P.BY_ORDER, P.AUTHORISED}),
+        P.BY_ORDER: frozenset({P.DEPUTY}),
+        P.DEPUTY: frozenset(),
+        P.AUTHORISED: frozenset(),
+    },
+    why_not={
+        P.ON_BEHALF: "TM. (thay mặt) opens the stack: it goes first, once",
+        P.DEPUTY: "KT. (ký thay) is the last line above the deputy's own title",
+        P.AUTHORISED: "nothing can be delegated again under TUQ. (thừa ủy quyền)",
+        P.BY_ORDER: "TL. (thừa lệnh) may only be passed on to a deputy with KT.",
+    },
+    deputy=P.DEPUTY,
+    acting="Q.",
+)
+
+#: Nghị định 30/2020/NĐ-CP về công tác văn thư, as vnreport reads and prints it.
+ND30 = Rulebook(
+    name="Nghị định 30/2020/NĐ-CP",
+    short_name="NĐ 30/2020",
+    page=PageRules(
+        locator=f"{_PL1}, I.1",
+        paper=(210, 297),
+        tolerance=1,
+        # (lowest, highest, printed): the decree's ranges (I.3); vnreport prints the
+        # lowest of each, as most offices do.
+        margins={
+            "top": (20, 25, 20),
+            "bottom": (20, 25, 20),
+            "left": (30, 35, 30),
+            "right": (15, 20, 15),
+        },
+        margins_locator=f"{_PL1}, I.3",
+        orientation_locator=f"{_PL1}, I.2",
+    ),
+    font="Times New Roman",
+    font_locator=f"{_PL1}, I.4",
+    forms={form.component: form for form in _FORMS},
+    texts=Texts(
+        # The decree writes both "HÒA" and "HOÀ"; the modern placement is printed.
+        national_name="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        national_name_variants=(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        ),
+        # Phrases joined by a hyphen with a space each side, never an en dash.
+        motto="Độc lập - Tự do - Hạnh phúc",
+        number_label="Số",
+        subject_prefix="V/v",
+        addressee_label="Kính gửi",
+        recipients_label="Nơi nhận",
+        as_above="Như trên",
+        as_article="Như Điều",
+        archive_label="Lưu",
+        archive_office="VT",
+        # Every sample of Phụ lục III ends its body with it, right after the last word.
+        end_mark="./.",
+        decision_word="QUYẾT ĐỊNH",
+        appendix_label="Phụ lục",
+    ),
+    rules=_RULES,
+    authority=_AUTHORITY,
+    # 1 cm or 1.27 cm (II.6.a), printed 1.27 cm; at least 6 pt between paragraphs; single
+    # to 1.5 lines.
+    body_indent=(567, 720, 720),
+    body_spacing=(120, 120),
+    body_line_spacing=(1.0, 1.5),
+    # Phụ lục I, III.2: KHẨN 20 × 8 mm, THƯỢNG KHẨN 40 × 8 mm, HỎA TỐC 30 × 8 mm.
+    stamp_boxes={"KHẨN": (20, 8), "THƯỢNG KHẨN": (40, 8), "HỎA TỐC": (30, 8)},
+)
