@@ -51,6 +51,8 @@ class PackageLimits:
     max_total_bytes: int = _limit(256 * _MIB)
     #: XML elements in one part (each costs memory once parsed).
     max_xml_elements: int = _limit(1_000_000)
+    #: XML elements in all parts together (a document reads many: headers, footers …).
+    max_total_xml_elements: int = _limit(3_000_000)
     #: Paragraphs of the document, headers and footers included.
     max_paragraphs: int = _limit(100_000)
 
