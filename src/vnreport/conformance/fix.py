@@ -9,9 +9,9 @@ before it is returned.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import attrs
 from lxml import etree
@@ -20,14 +20,15 @@ from vnreport.conformance.anatomy import Anatomy, Span
 from vnreport.conformance.checker import check, inspect
 from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Findings
-from vnreport.conformance.rules.date import DATE_LINE
+from vnreport.conformance.rules.date import DATE_LINE, small_number
 from vnreport.conformance.rules.page import MARGINS
 from vnreport.formatting.dates import day_text, month_text
 from vnreport.formatting.text import nfc
+from vnreport.limits import PackageLimits
 from vnreport.metrics import TWIPS_PER_MM
 from vnreport.ooxml.document import ParagraphView, RunView, WordDocument
 from vnreport.ooxml.names import w
-from vnreport.ooxml.package import DocxPackage
+from vnreport.ooxml.package import DEFAULT_LIMITS, DocxPackage
 from vnreport.ooxml.styles import FONT_SLOTS, THEME_ATTRIBUTES
 from vnreport.render.package import write_package
 
@@ -47,9 +48,15 @@ class FixResult:
     after: Findings
 
 
-def fix(source: str | Path | bytes) -> FixResult:
-    """Repair what can be repaired safely in a .docx; the original is never changed."""
-    original = DocxPackage.open(source)
+def fix(
+    source: str | os.PathLike[str] | bytes, limits: PackageLimits = DEFAULT_LIMITS
+) -> FixResult:
+    """Repair what can be repaired safely in a .docx; the original is never changed.
+
+    The file is read under ``limits`` (:class:`~vnreport.errors.PackageError` when it
+    cannot be read safely), and so is the corrected copy when it is checked again.
+    """
+    original = DocxPackage.open(source, limits)
     before = check(WordDocument(original))
     # Parse every part that may change once, and let the inspection read those trees,
     # so that the components it finds are the elements edited here.
@@ -67,7 +74,9 @@ def fix(source: str | Path | bytes) -> FixResult:
         for name, data in original.parts.items()
     ]
     data = write_package(parts)
-    return FixResult(data=data, repairs=tuple(repairs), before=before, after=check(data))
+    return FixResult(
+        data=data, repairs=tuple(repairs), before=before, after=check(data, limits=limits)
+    )
 
 
 def _editable_parts(package: DocxPackage) -> list[str]:
@@ -244,9 +253,10 @@ def _fix_date(anatomy: Anatomy) -> Iterator[str]:
     edits: list[tuple[int, int, str, str]] = []
     for group, write in (("day", day_text), ("month", month_text)):
         value = match[group]
-        if not value.isdigit() or not 1 <= int(value) <= (31 if group == "day" else 12):
+        number = small_number(value)
+        if number is None or not 1 <= number <= (31 if group == "day" else 12):
             continue
-        wanted = write(int(value))
+        wanted = write(number)
         if wanted == value:
             continue
         # The digits' place in the paragraph's own text (tabs and all): after the word.

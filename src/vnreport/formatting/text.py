@@ -90,7 +90,8 @@ def clean_text(text: str) -> str:
 # its symbol or "V/v" ("05/BC-UBND", "30/2020/NĐ-CP", "200-CV/HU"); its letters keep their
 # case because the official abbreviations mix cases (TTr, QyĐ, TTg) and changing them
 # changes the symbol. Other tokens with digits ("Covid-19") are words and take capitals.
-_PROTECTED_TOKEN = re.compile(r"\S*/\S*|(?<!\S)\d\S*")
+_TOKEN = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 
 
 def upper_vi(text: str) -> str:
@@ -112,9 +113,13 @@ def upper_vi(text: str) -> str:
     text = nfc(text)
     pieces: list[str] = []
     position = 0
-    for match in _PROTECTED_TOKEN.finditer(text):
-        pieces.append(text[position : match.start()].upper())
-        pieces.append(match.group())
-        position = match.end()
+    # Whole tokens are taken and tested, never searched for a "/" from every position
+    # inside them, so a long word costs its length once.
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if "/" in token or _DIGIT.match(token):
+            pieces.append(text[position : match.start()].upper())
+            pieces.append(token)
+            position = match.end()
     pieces.append(text[position:].upper())
     return nfc("".join(pieces))

@@ -31,10 +31,25 @@ def text_width(text: str, size: float, *, bold: bool = False, italic: bool = Fal
     return _em_width(text, bold, italic) * size / 1000
 
 
+# Texts longer than this are measured each time rather than kept: the cache holds what
+# it measured, and a few long texts would hold more memory than all the short ones.
+_CACHED_LENGTH = 256
+
+
+def _em_width(text: str, bold: bool, italic: bool) -> int:
+    if len(text) > _CACHED_LENGTH:
+        return _measure(text, bold, italic)
+    return _cached_width(text, bold, italic)
+
+
 # The same few texts (the motto, an issuer's name, the words of a subject) are measured
 # again and again; the function is pure, so its results are kept.
 @functools.lru_cache(maxsize=8192)
-def _em_width(text: str, bold: bool, italic: bool) -> int:
+def _cached_width(text: str, bold: bool, italic: bool) -> int:
+    return _measure(text, bold, italic)
+
+
+def _measure(text: str, bold: bool, italic: bool) -> int:
     table = WIDTHS[(bold, italic)]
     total = 0
     for char in unicodedata.normalize("NFC", text):
@@ -56,13 +71,19 @@ def longest_line(
     >>> line == text_width("BAN THI ĐUA - KHEN", 12, bold=True)
     True
     """
-    longest = 0.0
-    line = ""
+    # Widths add up (a space joins words and composes with nothing), so each word is
+    # measured once and a line's width is a running sum in the font's integer units:
+    # the same numbers as measuring each candidate line, in one pass.
+    space = _em_width(" ", bold, italic)
+    longest = 0
+    line: int | None = None
     for word in text.split():
-        candidate = f"{line} {word}" if line else word
-        if line and text_width(candidate, size, bold=bold, italic=italic) > available:
-            longest = max(longest, text_width(line, size, bold=bold, italic=italic))
-            line = word
+        width = _em_width(word, bold, italic)
+        if line is None:
+            line = width
+        elif (line + space + width) * size / 1000 > available:
+            longest = max(longest, line)
+            line = width
         else:
-            line = candidate
-    return max(longest, text_width(line, size, bold=bold, italic=italic))
+            line += space + width
+    return max(longest, line or 0) * size / 1000
