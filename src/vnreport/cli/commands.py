@@ -16,6 +16,7 @@ from vnreport.exchange import DataError, loads
 from vnreport.exchange.formats import format_of
 from vnreport.exchange.schema import json_schema
 from vnreport.exchange.starter import STARTERS
+from vnreport.limits import Limits, PackageLimits
 from vnreport.model.document import Document
 from vnreport.model.report import Report
 from vnreport.render.files import write_atomically
@@ -89,31 +90,49 @@ def validate(options: argparse.Namespace) -> int:
 
 
 def check(options: argparse.Namespace) -> int:
-    """``vnreport check FILE… [--format text|json] [--fix -o OUT]``."""
+    """``vnreport check FILE… [--format text|json] [--trusted] [--fix -o OUT]``.
+
+    Each file is checked on its own: one that cannot be read is reported as
+    ``FILE: error: …`` (``{"file": …, "error": …}`` in JSON) and the next one is checked.
+    """
     if options.fix:
         if len(options.files) != 1 or not options.output:
             return _usage("--fix takes one FILE and -o OUTPUT for the corrected copy")
         return _fix(options.files[0], options.output, options)
     if options.output:
         return _usage("-o is for the corrected copy of --fix")
+    limits = package_limits(options)
     results: list[dict[str, object]] = []
     status = OK
     for name in options.files:
         try:
-            findings = check_document(Path(name))
-        except (PackageError, OSError) as error:
-            _say(f"{name}: {error}")
-            status = INVALID
-            results.append({"file": name, "error": str(error)})
+            findings = check_document(Path(name), limits=limits)
+        except (VnreportError, OSError) as error:
+            problem = str(error)
+        except MemoryError:
+            problem = "not enough memory to check it"
+        except RecursionError:
+            problem = "nested too deeply to be checked"
+        else:
+            if findings:
+                status = INVALID
+            results.append({"file": name, **findings.to_dict()})
+            if options.format == "text":
+                _print_findings(name, findings)
             continue
-        if findings:
-            status = INVALID
-        results.append({"file": name, **findings.to_dict()})
+        status = INVALID
+        results.append({"file": name, "error": problem})
         if options.format == "text":
-            _print_findings(name, findings)
+            print(f"{name}: error: {problem}", flush=True)
     if options.format == "json":
         sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
     return status
+
+
+def package_limits(options: argparse.Namespace) -> PackageLimits:
+    """The limits .docx files are read under: the defaults, or sixteen times them with
+    ``--trusted`` (for files from a trusted source)."""
+    return Limits.trusted().package if getattr(options, "trusted", False) else PackageLimits()
 
 
 def _print_findings(name: str, findings: Findings) -> None:

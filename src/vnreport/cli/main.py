@@ -120,8 +120,11 @@ examples:
 examples:
   vnreport check bao-cao.docx                       list the deviations
   vnreport check *.docx --format json > report.json
+  vnreport check so-tay-1200-trang.docx --trusted   a very large file from a trusted source
   vnreport check van-ban.docx --fix -o van-ban-sua.docx
                                                     write a corrected copy (layout only)
+
+A file that cannot be read is reported as "FILE: error: …" and the next one is checked.
 
 exit codes: 0 no deviation, 1 deviations found (or a file unreadable), 2 usage error""",
     )
@@ -133,6 +136,12 @@ exit codes: 0 no deviation, 1 deviations found (or a file unreadable), 2 usage e
         "--fix",
         action="store_true",
         help="write a corrected copy to -o (page, margins, fonts, sizes, date padding only)",
+    )
+    check.add_argument(
+        "--trusted",
+        action="store_true",
+        help="the files come from a trusted source: read them with every limit on size "
+        "and count 16 times the default (docs/security.md)",
     )
     check.add_argument("-o", "--output", help="with --fix: the corrected copy to write")
     check.add_argument("--force", action="store_true", help="with --fix: replace OUTPUT")
