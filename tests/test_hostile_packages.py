@@ -38,8 +38,8 @@ from vnreport.limits import Limits, PackageLimits
 from vnreport.ooxml.document import WordDocument
 from vnreport.ooxml.package import (
     DocxPackage,
-    element_bound,
     limit_error,
+    node_bound,
     read_entries,
     read_file,
     resolve_target,
@@ -399,9 +399,29 @@ def test_ten_million_empty_paragraphs_in_a_small_file(tmp_path: Path) -> None:
     assert size > 60_000_000
     refused(
         path,
-        f"the number of XML elements in the part {MAIN}",
-        "PackageLimits.max_xml_elements = 1,000,000",
+        f"the number of XML elements and attributes of the part {MAIN}",
+        "PackageLimits.max_xml_elements = 2,000,000",
     )
+
+
+@pytest.mark.parametrize(
+    "filler",
+    [b"<!---->" * 2_100_000, b"<?pi?>" * 2_100_000, b'<w:p a="1" b="2" c="3"/>' * 600_000],
+    ids=["comments", "processing-instructions", "attributes"],
+)
+def test_comments_and_attributes_count_as_elements(tmp_path: Path, filler: bytes) -> None:
+    # Each costs as much memory as an element once parsed: three million comments in
+    # 20 MB held 460 MB.
+    prefix, suffix = document_xml("").split(b"</w:body>")
+    parts = minimal_parts(document=prefix + filler + b"</w:body>" + suffix)
+    refused(write(tmp_path, zipped(parts)), "PackageLimits.max_xml_elements = 2,000,000")
+
+
+def test_a_dtd_is_refused(tmp_path: Path) -> None:
+    xml = document_xml("<w:p><w:r><w:t>&e;</w:t></w:r></w:p>").replace(
+        b"<w:document", b'<!DOCTYPE w:document [<!ENTITY e "x">]><w:document', 1
+    )
+    refused(write(tmp_path, zipped(minimal_parts(document=xml))), f"the part {MAIN} holds a DTD")
 
 
 @pytest.mark.slow
@@ -426,12 +446,12 @@ def test_paragraphs_of_headers_count_too(tmp_path: Path) -> None:
 
 def test_xml_elements_of_all_parts_count_together(tmp_path: Path) -> None:
     parts = minimal_parts()
-    for number in range(4):
+    for number in range(5):
         parts[f"customXml/item{number}.xml"] = b"<a>" + b"<b/>" * 900_000 + b"</a>"
     refused(
         write(tmp_path, zipped(parts)),
         "all parts together",
-        "PackageLimits.max_total_xml_elements = 3,000,000",
+        "PackageLimits.max_total_xml_elements = 2,500,000",
     )
 
 
@@ -857,6 +877,39 @@ def test_a_utf16_main_part_is_read(tmp_path: Path, seed_docx: bytes) -> None:
     )
 
 
+# --- templates -----------------------------------------------------------------------------
+
+TEMPLATE_CHILD = f"""
+import resource, runpy, sys
+resource.setrlimit(resource.RLIMIT_AS, ({MEMORY_LIMIT}, {MEMORY_LIMIT}))
+from vnreport import TemplateError
+report = runpy.run_path(sys.argv[1])["build_report"]()
+try:
+    report.render(template=sys.argv[2])
+except TemplateError as error:
+    print(error)
+"""
+
+
+def test_a_template_that_is_a_zip_bomb_is_refused(tmp_path: Path) -> None:
+    # Templates are read under the same limits as any .docx from outside.
+    stream, _ = repeated_deflate(b"\0" * MIB, 3 * 1024)
+    entries = [Entry.of(name, data) for name, data in minimal_parts().items()]
+    entries.append(Entry("word/media/image1.png", stream, zipfile.ZIP_DEFLATED, 0, 1000))
+    template = write(tmp_path, raw_zip(entries), "mau.docx")
+    example = Path(__file__).resolve().parent.parent / "examples" / "tuan_giao_2021.py"
+    result = subprocess.run(
+        [sys.executable, "-c", TEMPLATE_CHILD, str(example), str(template)],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "mau.docx" in result.stdout
+    assert "PackageLimits.max_part_bytes" in result.stdout
+
+
 # --- the command line: one bad file among good ones --------------------------------------
 
 
@@ -986,7 +1039,7 @@ def test_a_part_exactly_at_the_limit_is_read() -> None:
 def test_the_elements_limit_per_part_and_in_all() -> None:
     data = raw_zip([Entry.of("a.xml", b"<a>" + b"<b/>" * 9 + b"</a>"), Entry.of("b.xml", b"<c/>")])
     assert read_entries(data, PackageLimits(max_xml_elements=10, max_total_xml_elements=11))
-    with pytest.raises(PackageError, match=r"in the part a\.xml exceeds .*max_xml_elements = 9"):
+    with pytest.raises(PackageError, match=r"of the part a\.xml exceeds .*max_xml_elements = 9"):
         read_entries(data, PackageLimits(max_xml_elements=9))
     with pytest.raises(
         PackageError, match=r"all parts together exceeds .*max_total_xml_elements = 10"
@@ -995,9 +1048,12 @@ def test_the_elements_limit_per_part_and_in_all() -> None:
 
 
 def test_the_element_count_is_an_upper_bound() -> None:
-    xml = b'<?xml version="1.0"?><!-- <x> --><a b="1"><c/><![CDATA[<d>]]><e>&lt;f</e></a>'
-    assert element_bound(xml) >= len(list(etree.fromstring(xml).iter())) == 3
-    assert element_bound("<a><b/></a>".encode("utf-16")) >= 2
+    xml = b'<?xml version="1.0"?><!-- <x> --><a b="1" c="=">x=y<d/><![CDATA[<e>]]><f>&lt;g</f></a>'
+    root = etree.fromstring(xml)
+    nodes = sum(1 + len(element.attrib) for element in root.iter())  # elements, attributes
+    assert nodes == 5
+    assert node_bound(xml) >= nodes + 1  # and the comment
+    assert node_bound('<a b="1"><c/></a>'.encode("utf-16")) >= 3
 
 
 def test_read_file_reads_at_most_the_limit(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from vnreport.limits import PackageLimits
 from vnreport.ooxml.document import WordDocument
 from vnreport.ooxml.package import DEFAULT_LIMITS
 
-__all__ = ["check", "inspect"]
+__all__ = ["check", "evaluate", "inspect"]
 
 
 def inspect(
@@ -37,7 +37,11 @@ def check(
     can be read safely: not a regular file, beyond a limit, a broken zip, a part missing
     or malformed.
     """
-    inspection = inspect(source, limits)
+    return evaluate(inspect(source, limits))
+
+
+def evaluate(inspection: Inspection) -> Findings:
+    """Every rule over an inspection already made (the rules only read it)."""
     findings: list[Finding] = []
     not_evaluated: list[NotEvaluated] = []
     for rule in RULES:

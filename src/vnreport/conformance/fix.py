@@ -17,7 +17,7 @@ import attrs
 from lxml import etree
 
 from vnreport.conformance.anatomy import Anatomy, Span
-from vnreport.conformance.checker import check, inspect
+from vnreport.conformance.checker import check, evaluate, inspect
 from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Findings
 from vnreport.conformance.rules.date import DATE_LINE, small_number
@@ -56,14 +56,24 @@ def fix(
     The file is read under ``limits`` (:class:`~vnreport.errors.PackageError` when it
     cannot be read safely), and so is the corrected copy when it is checked again.
     """
-    original = DocxPackage.open(source, limits)
-    before = check(WordDocument(original))
+    data, repairs, before = _repaired(DocxPackage.open(source, limits))
+    # The copy is read again from its bytes, as a reader of the file will read it; the
+    # trees it was made from are gone by then, so two documents are never held at once.
+    after = check(data, limits=_for_the_copy(limits))
+    return FixResult(data=data, repairs=tuple(repairs), before=before, after=after)
+
+
+def _repaired(original: DocxPackage) -> tuple[bytes, list[str], Findings]:
+    """The repaired copy of ``original``, zipped, what was repaired, and the findings
+    before the repairs."""
     # Parse every part that may change once, and let the inspection read those trees,
-    # so that the components it finds are the elements edited here.
+    # so that the components it finds are the elements edited here; the findings before
+    # are those of the same inspection, taken before anything is edited.
     editable = _editable_parts(original)
     parsed = {name: tree for name in editable if (tree := original.xml(name)) is not None}
     package = original.with_parts(dict(original.parts), parsed)
     inspection = inspect(WordDocument(package))
+    before = evaluate(inspection)
     repairs: list[str] = []
     repairs += _fix_pages(inspection.document)
     repairs += _fix_fonts(parsed.values())
@@ -73,9 +83,23 @@ def fix(
         (name, _serialize(parsed[name]) if name in parsed else data)
         for name, data in original.parts.items()
     ]
-    data = write_package(parts)
-    return FixResult(
-        data=data, repairs=tuple(repairs), before=before, after=check(data, limits=limits)
+    return write_package(parts), repairs, before
+
+
+# The copy of a file read under some limits holds what the file held plus what the fix
+# added: fonts named on every slot, a size on every run of a component. That can take an
+# XML part a few times past the limits the file was read under, though the copy costs no
+# more than it really holds; the copy is vnreport's own and is read with room for it.
+_COPY_ROOM = 8
+
+
+def _for_the_copy(limits: PackageLimits) -> PackageLimits:
+    return attrs.evolve(
+        limits,
+        **{
+            field.name: getattr(limits, field.name) * _COPY_ROOM
+            for field in attrs.fields(PackageLimits)
+        },
     )
 
 

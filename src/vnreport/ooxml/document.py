@@ -261,19 +261,25 @@ def _own_runs(paragraph: etree._Element) -> Iterator[etree._Element]:
     """The paragraph's runs, in order, without those of text boxes inside it or deleted.
 
     Most runs are the paragraph's children; others sit in hyperlinks, insertions, fields,
-    or in text boxes (with paragraphs of their own) and deletions. The tree is walked
-    once from the top, never from each run up, so deep nesting costs nothing more.
+    or in text boxes (with paragraphs of their own) and deletions. Whether the runs under
+    an element are the paragraph's own is found once per element, so that runs nested
+    deep cost no walk up to the paragraph each.
     """
-    stack = [iter(paragraph)]
-    while stack:
-        child = next(stack[-1], None)
-        if child is None:
-            stack.pop()
-            continue
-        if child.tag == _R:
-            yield child
-        if child.tag not in _NOT_OWN and len(child):
-            stack.append(iter(child))
+    known: dict[etree._Element, bool] = {}
+    for run in paragraph.iter(_R):
+        path: list[etree._Element] = []
+        owner = run.getparent()
+        while owner is not None and owner is not paragraph and owner not in known:
+            if owner.tag in _NOT_OWN:
+                known[owner] = False
+                break
+            path.append(owner)
+            owner = owner.getparent()
+        own = owner is paragraph or (owner is not None and known.get(owner, False))
+        for element in path:
+            known[element] = own
+        if own:
+            yield run
 
 
 def _run_text(run: etree._Element, fields: list[str]) -> str:

@@ -33,9 +33,9 @@ __all__ = [
     "DEFAULT_LIMITS",
     "WORD_MAIN_TYPES",
     "DocxPackage",
-    "element_bound",
     "limit_error",
     "looks_like_xml",
+    "node_bound",
     "parse_xml",
     "read_docx",
     "read_entries",
@@ -225,19 +225,17 @@ def read_entries(data: bytes, limits: PackageLimits = DEFAULT_LIMITS) -> dict[st
         )
         total += len(content)
         if looks_like_xml(content):
-            count = element_bound(content)
+            count = node_bound(content)
             if count > limits.max_xml_elements:
                 raise limit_error(
-                    "max_xml_elements",
-                    limits.max_xml_elements,
-                    f"the number of XML elements in the part {name}",
+                    "max_xml_elements", limits.max_xml_elements, f"{_NODES} of the part {name}"
                 )
             elements += count
             if elements > limits.max_total_xml_elements:
                 raise limit_error(
                     "max_total_xml_elements",
                     limits.max_total_xml_elements,
-                    "the number of XML elements in all parts together",
+                    f"{_NODES} of all parts together",
                 )
         parts[name] = content
     return parts
@@ -371,21 +369,25 @@ def _inflate(info: zipfile.ZipInfo, raw: memoryview, limits: PackageLimits, room
 # --- XML -------------------------------------------------------------------------------
 
 
-def element_bound(data: bytes) -> int:
-    """An upper bound of the number of elements in an XML part, from its bytes.
+def node_bound(data: bytes) -> int:
+    """An upper bound of the number of elements, attributes, comments and processing
+    instructions in an XML part (what costs memory once it is parsed), from its bytes.
 
-    Every element has one start tag, "<" followed by its name; end tags, comments,
-    declarations and processing instructions are "</", "<!" and "<?". Text cannot hold a
-    bare "<", so in UTF-8 the count is never below the number of elements (a "<" inside
-    a comment or CDATA only adds to it). In any other encoding every byte "<" is counted:
-    each "<" character holds one, whatever the byte after it.
+    Each of them but an attribute starts with "<" not followed by "/" (an end tag), and
+    each attribute has one "=". Text cannot hold a bare "<", so in UTF-8 the count is
+    never below the number of nodes (a "<" or "=" in a comment or a text only adds to
+    it). In any other encoding every byte "<" and "=" is counted: each such character
+    holds one, whatever the bytes around it.
 
-    >>> element_bound(b'<?xml version="1.0"?><a><b/><!-- x --><c>t</c></a>')
-    3
+    >>> node_bound(b'<?xml version="1.0"?><a x="1"><b/><!-- x --><c>t</c></a>')
+    7
     """
     if _encoding(data) != ("utf-8", True):
-        return data.count(b"<")
-    return data.count(b"<") - data.count(b"</") - data.count(b"<!") - data.count(b"<?")
+        return data.count(b"<") + data.count(b"=")
+    return data.count(b"<") - data.count(b"</") + data.count(b"=")
+
+
+_NODES = "the number of XML elements and attributes"
 
 
 def _encoding(data: bytes) -> tuple[str | None, bool]:
@@ -412,6 +414,7 @@ def _encoding(data: bytes) -> tuple[str | None, bool]:
 
 
 _DECLARATION_BYTES = 512
+_DOCTYPES = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
 _DECLARED = re.compile(r"\s*<\?xml\b[^>]{0,200}?\bencoding\s*=\s*[\"']([^\"'>]{0,40})[\"']")
 _UTF8_NAMES = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
 _UTF16_NAMES = frozenset({"utf-16", "utf16", "utf-16le", "utf-16be"})
@@ -426,10 +429,11 @@ def looks_like_xml(data: bytes) -> bool:
 def parse_xml(
     data: bytes, name: str = "the part", max_elements: int | None = None
 ) -> etree._Element:
-    """Parse a part strictly: no entities resolved, no network, libxml2's depth and size
-    safeguards kept; :class:`PackageError` naming ``name`` when it is not well-formed
-    UTF-8 or UTF-16 XML, nests too deep, or has more than ``max_elements`` elements
-    (by default the limit of :class:`PackageLimits`), counted before parsing."""
+    """Parse a part strictly: no DTD, no entities resolved, no network, libxml2's depth
+    and size safeguards kept; :class:`PackageError` naming ``name`` when it is not
+    well-formed UTF-8 or UTF-16 XML, nests too deep, or has more than ``max_elements``
+    elements and attributes (by default the limit of :class:`PackageLimits`), counted
+    before parsing (:func:`node_bound`)."""
     family, agrees = _encoding(data)
     if family is None:
         raise PackageError(f"{name} is not XML in UTF-8 or UTF-16, as OOXML parts are")
@@ -438,9 +442,12 @@ def parse_xml(
             f"{name} declares an encoding other than its own {family.upper()}; OOXML "
             "parts are UTF-8 or UTF-16"
         )
+    if any(mark in data for mark in _DOCTYPES):
+        # Word writes none; a DTD is where entities, and their expansion, come from.
+        raise PackageError(f"{name} holds a DTD (<!DOCTYPE …>): Office Open XML parts have none")
     limit = DEFAULT_LIMITS.max_xml_elements if max_elements is None else max_elements
-    if element_bound(data) > limit:
-        raise limit_error("max_xml_elements", limit, f"the number of XML elements in {name}")
+    if node_bound(data) > limit:
+        raise limit_error("max_xml_elements", limit, f"{_NODES} of {name}")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         return etree.fromstring(data, parser)

@@ -117,6 +117,10 @@ class StyleSheet:
         self._layers: dict[tuple[str, str], _Layer] = {}
         self._run_bases: dict[tuple[str | None, str | None, str | None], _Values] = {}
         self._paragraph_bases: dict[tuple[str | None, str | None], _Values] = {}
+        # Direct formatting repeats (every run of a body "bold, 14 pt"): each combination
+        # of styles and direct formatting is resolved once.
+        self._runs: dict[tuple[object, ...], RunProperties] = {}
+        self._paragraphs: dict[tuple[object, ...], ParagraphProperties] = {}
         if styles is None:
             return
         for style in styles.iter(w("style")):
@@ -190,9 +194,14 @@ class StyleSheet:
         direct = paragraph.find(_PPR)
         if direct is None or all(child.tag in _STYLE_ONLY for child in direct):
             return base.paragraph(style)
-        values = base.copy()
-        values.apply(_paragraph_layer(direct))
-        return values.paragraph(style)
+        layer = _paragraph_layer(direct)
+        combination = (*key, *layer.signature())
+        found = self._paragraphs.get(combination)
+        if found is None:
+            values = base.copy()
+            values.apply(layer)
+            found = self._paragraphs[combination] = values.paragraph(style)
+        return found
 
     def run_properties(
         self,
@@ -215,9 +224,14 @@ class StyleSheet:
             self._run_bases[key] = base
         if direct is None or all(child.tag in _STYLE_ONLY for child in direct):
             return base.run()
-        values = base.copy()
-        values.apply(_run_layer(direct))
-        return values.run()
+        layer = _run_layer(direct)
+        combination = (*key, *layer.signature())
+        found = self._runs.get(combination)
+        if found is None:
+            values = base.copy()
+            values.apply(layer)
+            found = self._runs[combination] = values.run()
+        return found
 
     def _layer(self, style: etree._Element, kind: str) -> _Layer:
         """What one style sets for paragraphs ("p") or runs ("r"), read once."""
@@ -241,6 +255,14 @@ class _Layer:
     fonts: Mapping[str, tuple[str, bool]] = attrs.field(factory=dict)
     #: Side → border size in eighths of a point, or ``None`` where the level removes it.
     borders: Mapping[str, int | None] = attrs.field(factory=dict)
+
+    def signature(self) -> tuple[object, ...]:
+        """What the layer sets, as a key: layers that set the same are equal in it."""
+        return (
+            tuple(sorted(self.values.items())),
+            tuple(sorted(self.fonts.items())),
+            tuple(sorted(self.borders.items(), key=lambda item: item[0])),
+        )
 
 
 _EMPTY = _Layer()
