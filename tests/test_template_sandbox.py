@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import zipfile
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -17,8 +18,8 @@ from typing import Any
 import pytest
 
 from bounded import run_bounded
-from docx_helpers import open_docx
-from template_variants import template_variant
+from docx_helpers import open_docx, zip_parts
+from template_variants import SHIPPED, template_variant
 from vnreport import Report, TemplateError
 from vnreport.limits import Limits, TemplateLimits
 
@@ -266,3 +267,88 @@ def test_a_tag_left_open_for_pages_is_refused(tmp_path: Path, seed_report: Repor
     template = hostile(tmp_path, "{{ motto " + "x " * 2000 + "Nơi nhận:")
     with pytest.raises(TemplateError, match=r"TemplateLimits\.max_tag_chars"):
         seed_report.render(template=template)
+
+
+# --- the template's package: read like any Word file from outside -----------------------
+
+
+def _with_main_type(folder: Path, content_type: str, name: str) -> Path:
+    source = zip_parts(SHIPPED.read_bytes())
+    types = source["[Content_Types].xml"].decode("utf-8")
+    document = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    assert document in types
+    source["[Content_Types].xml"] = types.replace(document, content_type).encode("utf-8")
+    path = folder / name
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for part, data in source.items():
+            archive.writestr(part, data)
+    return path
+
+
+def test_a_template_saved_as_dotx_makes_a_document(tmp_path: Path, seed_report: Report) -> None:
+    template = _with_main_type(
+        tmp_path,
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+        "mau.dotx",
+    )
+    data = seed_report.render(template=template)
+    types = zip_parts(data)["[Content_Types].xml"].decode("utf-8")
+    assert "wordprocessingml.document.main+xml" in types
+    assert "template.main" not in types
+    assert _texts(open_docx(data)) == _texts(open_docx(seed_report.render()))
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "application/vnd.ms-word.document.macroEnabled.main+xml",
+        "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+    ],
+)
+def test_a_macro_enabled_template_is_refused(
+    tmp_path: Path, seed_report: Report, content_type: str
+) -> None:
+    template = _with_main_type(tmp_path, content_type, "mau.docx")
+    with pytest.raises(TemplateError, match=r"macro-enabled .*save it as a Word document"):
+        seed_report.render(template=template)
+
+
+_SPECIAL = """
+import os, sys
+sys.path.insert(0, {tests!r})
+from conftest import load_example
+from vnreport import TemplateError
+report = load_example("tuan_giao_2021").build_report()
+path = sys.argv[1]
+if path.endswith(".fifo"):
+    os.mkfifo(path)
+try:
+    report.render(template=path)
+except TemplateError as error:
+    print("TemplateError:", error)
+"""
+
+
+@pytest.mark.parametrize("special", ["named pipe", "/dev/zero", "directory"])
+def test_a_template_that_is_not_a_regular_file(tmp_path: Path, special: str) -> None:
+    # A named pipe would block the read for ever, /dev/zero fill the memory.
+    path = {
+        "named pipe": str(tmp_path / "mau.fifo"),
+        "/dev/zero": "/dev/zero",
+        "directory": str(tmp_path),
+    }[special]
+    done = run_bounded(_SPECIAL.format(tests=str(Path(__file__).resolve().parent)), path)
+    assert done.stdout.startswith("TemplateError:"), done.stdout + done.stderr[-2000:]
+    assert "regular file" in done.stdout or "directory" in done.stdout
+
+
+def test_a_zip_bomb_template_is_refused(tmp_path: Path, seed_report: Report) -> None:
+    source = zip_parts(SHIPPED.read_bytes())
+    source["word/media/bomb.bin"] = b"\0" * (80 * 1024 * 1024)
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for part, data in source.items():
+            archive.writestr(part, data)
+    assert path.stat().st_size < 1024 * 1024
+    with pytest.raises(TemplateError, match=r"PackageLimits\.max_part_bytes"):
+        seed_report.render(template=path)

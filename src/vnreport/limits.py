@@ -49,8 +49,11 @@ class PackageLimits:
     max_part_bytes: int = _limit(64 * _MIB)
     #: All parts together once inflated.
     max_total_bytes: int = _limit(256 * _MIB)
-    #: XML elements in one part (each costs memory once parsed).
-    max_xml_elements: int = _limit(1_000_000)
+    #: XML elements in one part, each attribute, comment and processing instruction
+    #: counted as one too (each costs about as much memory once parsed).
+    max_xml_elements: int = _limit(2_000_000)
+    #: The same, in all parts together (a document reads many: headers, footers …).
+    max_total_xml_elements: int = _limit(2_500_000)
     #: Paragraphs of the document, headers and footers included.
     max_paragraphs: int = _limit(100_000)
 

@@ -25,7 +25,7 @@ from vnreport.exchange.files import decode, read_path, read_stream
 from vnreport.exchange.formats import format_of
 from vnreport.exchange.schema import json_schema
 from vnreport.exchange.starter import STARTERS
-from vnreport.limits import DataLimits
+from vnreport.limits import DataLimits, Limits
 from vnreport.model.document import Document
 from vnreport.model.report import Report
 from vnreport.render.files import check_output, write_atomically
@@ -50,7 +50,8 @@ def render(options: argparse.Namespace) -> int:
         refusal = _refusal(output, options.force)
         if refusal is not None:
             return _fail(refusal)
-    document = _read(options.input, options.format)
+    limits = limits_of(options)
+    document = _read(options.input, options.format, limits.data)
     if document is None:
         return INVALID
     if not isinstance(document, Report):
@@ -58,7 +59,7 @@ def render(options: argparse.Namespace) -> int:
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ConformanceWarning)
-            data = document.render(template=options.template, check=options.check)
+            data = document.render(template=options.template, check=options.check, limits=limits)
         for warning in caught:
             _say(f"{options.input}: {warning.message}")
         if output == "-":
@@ -98,7 +99,7 @@ def new(options: argparse.Namespace) -> int:
 
 def validate(options: argparse.Namespace) -> int:
     """``vnreport validate INPUT``."""
-    document = _read(options.input, options.format)
+    document = _read(options.input, options.format, limits_of(options).data)
     if document is None:
         return INVALID
     summary = document.doc_type.title.lower()
@@ -110,31 +111,49 @@ def validate(options: argparse.Namespace) -> int:
 
 
 def check(options: argparse.Namespace) -> int:
-    """``vnreport check FILE… [--format text|json] [--fix -o OUT]``."""
+    """``vnreport check FILE… [--format text|json] [--trusted] [--fix -o OUT]``.
+
+    Each file is checked on its own: one that cannot be read is reported as
+    ``FILE: error: …`` (``{"file": …, "error": …}`` in JSON) and the next one is checked.
+    """
     if options.fix:
         if len(options.files) != 1 or not options.output:
             return _usage("--fix takes one FILE and -o OUTPUT for the corrected copy")
         return _fix(options.files[0], options.output, options)
     if options.output:
         return _usage("-o is for the corrected copy of --fix")
+    limits = limits_of(options).package
     results: list[dict[str, object]] = []
     status = OK
     for name in options.files:
         try:
-            findings = check_document(Path(name))
-        except (PackageError, OSError) as error:
-            _say(f"{name}: {error}")
-            status = INVALID
-            results.append({"file": name, "error": str(error)})
+            findings = check_document(Path(name), limits=limits)
+        except (VnreportError, OSError) as error:
+            problem = str(error)
+        except MemoryError:
+            problem = "not enough memory to check it"
+        except RecursionError:
+            problem = "nested too deeply to be checked"
+        else:
+            if findings:
+                status = INVALID
+            results.append({"file": name, **findings.to_dict()})
+            if options.format == "text":
+                _print_findings(name, findings)
             continue
-        if findings:
-            status = INVALID
-        results.append({"file": name, **findings.to_dict()})
+        status = INVALID
+        results.append({"file": name, "error": problem})
         if options.format == "text":
-            _print_findings(name, findings)
+            print(f"{name}: error: {problem}", flush=True)
     if options.format == "json":
         sys.stdout.write(json.dumps(results, ensure_ascii=False, indent=2) + "\n")
     return status
+
+
+def limits_of(options: argparse.Namespace) -> Limits:
+    """The limits inputs are read and run under: the defaults, or sixteen times them with
+    ``--trusted`` (for files from a trusted source)."""
+    return Limits.trusted() if getattr(options, "trusted", False) else Limits()
 
 
 def _print_findings(name: str, findings: Findings) -> None:
@@ -160,7 +179,7 @@ def _fix(source: str, output: str, options: argparse.Namespace) -> int:
     if refusal is not None:
         return _fail(refusal)
     try:
-        result = fix_document(Path(source))
+        result = fix_document(Path(source), limits=limits_of(options).package)
         write_atomically(output, result.data, replace=options.force)
     except (OutputExistsError, UnsafeOutputError) as error:
         return _fail(_refused(output, error))

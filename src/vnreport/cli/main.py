@@ -121,6 +121,7 @@ examples:
         "report every finding as a warning (warn), or skip it (off)",
     )
     _format_option(render)
+    _trusted_option(render, "INPUT and the template")
     render.set_defaults(command="render", run=commands.render)
 
     new = _command(
@@ -148,6 +149,7 @@ examples:
     )
     validate.add_argument("input", help="the data file, or - for standard input")
     _format_option(validate)
+    _trusted_option(validate, "INPUT")
     validate.set_defaults(command="validate", run=commands.validate)
 
     check = _command(
@@ -158,8 +160,11 @@ examples:
 examples:
   vnreport check bao-cao.docx                       list the deviations
   vnreport check *.docx --format json > report.json
+  vnreport check so-tay-1200-trang.docx --trusted   a very large file from a trusted source
   vnreport check van-ban.docx --fix -o van-ban-sua.docx
                                                     write a corrected copy (layout only)
+
+A file that cannot be read is reported as "FILE: error: …" and the next one is checked.
 
 exit codes: 0 no deviation, 1 deviations found (or a file unreadable), 2 usage error""",
     )
@@ -172,6 +177,7 @@ exit codes: 0 no deviation, 1 deviations found (or a file unreadable), 2 usage e
         action="store_true",
         help="write a corrected copy to -o (page, margins, fonts, sizes, date padding only)",
     )
+    _trusted_option(check, "the files")
     check.add_argument("-o", "--output", help="with --fix: the corrected copy to write")
     check.add_argument("--force", action="store_true", help="with --fix: replace OUTPUT")
     check.set_defaults(command="check", run=commands.check)
@@ -207,4 +213,13 @@ def _format_option(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=FORMATS,
         help="the format of INPUT (default: from its suffix; guessed for standard input)",
+    )
+
+
+def _trusted_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--trusted",
+        action="store_true",
+        help=f"{what} come from a trusted source: read and run them with every limit on "
+        "size, count and time 16 times the default (docs/security.md)",
     )

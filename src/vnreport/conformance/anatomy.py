@@ -23,7 +23,8 @@ __all__ = ["Anatomy", "RuleMark", "Span", "read_anatomy"]
 NATIONAL_NAME = re.compile(r"^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$", re.IGNORECASE)
 MOTTO = re.compile(r"^Độc lập\s*[-–—]+\s*Tự do\s*[-–—]+\s*Hạnh phúc$", re.IGNORECASE)
 # "Số:" then a number, or a blank and "/" in a draft; not "Số tiền" heading a table column.
-NUMBER = re.compile(r"^Số\s*(?::|\d|[._…\s]*/)", re.IGNORECASE)
+# The branches do not overlap where they repeat, so a long run of spaces is read once.
+NUMBER = re.compile(r"^Số(?:\s*[:\d]|[._…\s]*/)", re.IGNORECASE)
 PLACE_DATE = re.compile(r"^[^,]{1,60},\s*ngày\b", re.IGNORECASE)
 SUBJECT_VV = re.compile(r"^V/v\b", re.IGNORECASE)
 ADDRESSEE = re.compile(r"^Kính gửi\b", re.IGNORECASE)
@@ -59,10 +60,8 @@ class Span:
     @property
     def whole(self) -> bool:
         """Whether the component is the whole paragraph (its alignment is its own)."""
-        return (
-            not self.paragraph.text[: self.start].strip()
-            and not self.paragraph.text[self.end :].strip()
-        )
+        first, last = self.paragraph.visible
+        return self.start <= first and self.end >= last
 
     @property
     def runs(self) -> tuple:  # type: ignore[type-arg]
@@ -147,6 +146,7 @@ def read_anatomy(document: WordDocument) -> Anatomy:
     footer_index = footer_start if footer_start is not None else len(paragraphs)
     legal: list[Span] = []
     body: list[ParagraphView] = []
+    only_display_lines = True  # whether every paragraph of ``body`` so far is one
     for paragraph in rest[after_addressees:]:
         if paragraph.index >= footer_index:
             break
@@ -154,10 +154,11 @@ def read_anatomy(document: WordDocument) -> Anatomy:
             continue
         # A decision's authority line and "QUYẾT ĐỊNH:" are display lines, not body text:
         # the Căn cứ lines may come after them.
-        if LEGAL_BASIS.match(paragraph.plain) and all(display_line(p) for p in body):
+        if only_display_lines and LEGAL_BASIS.match(paragraph.plain):
             legal.append(_whole(paragraph))
             continue
         body.append(paragraph)
+        only_display_lines = only_display_lines and display_line(paragraph)
     appendices = tuple(
         _whole(p)
         for p in paragraphs
@@ -215,10 +216,22 @@ def _closest(
     Tiêu ngữ is still the Quốc hiệu or Tiêu ngữ, and is reported as misspelled."""
     best: tuple[float, Span | None] = (_LIKE, None)
     wanted = canonical.upper()
+    # A ratio is 2·matches / (both lengths), and matches ≤ len(wanted): a piece this long
+    # cannot pass the threshold, and difflib's cost grows with the product of lengths.
+    longest = len(wanted) * (2 - _LIKE) / _LIKE
+    matcher = difflib.SequenceMatcher(None, "", wanted)  # what it learns of ``wanted`` is kept
     for span in _spans(paragraphs):
         if after is not None and (span.index, span.start) <= (after.index, after.start):
             continue
-        ratio = difflib.SequenceMatcher(None, nfc(span.text).upper(), wanted).ratio()
+        text = nfc(span.text).upper()
+        if len(text) >= longest:
+            continue
+        matcher.set_seq1(text)
+        # The quick ratios are upper bounds of the ratio, as difflib's own close-match
+        # search uses them: most pieces are ruled out without the full comparison.
+        if matcher.real_quick_ratio() <= best[0] or matcher.quick_ratio() <= best[0]:
+            continue
+        ratio = matcher.ratio()
         if ratio > best[0]:
             best = (ratio, span)
     return best[1]

@@ -2,31 +2,46 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 from vnreport.conformance.anatomy import read_anatomy
 from vnreport.conformance.findings import Finding, Findings, NotEvaluated
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.rules import RULES
+from vnreport.limits import PackageLimits
 from vnreport.ooxml.document import WordDocument
+from vnreport.ooxml.package import DEFAULT_LIMITS
 
-__all__ = ["check", "inspect"]
+__all__ = ["check", "evaluate", "inspect"]
 
 
-def inspect(source: str | Path | bytes | WordDocument) -> Inspection:
-    """Open a document and recognise its components."""
-    document = source if isinstance(source, WordDocument) else WordDocument.open(source)
+def inspect(
+    source: str | os.PathLike[str] | bytes | WordDocument,
+    limits: PackageLimits = DEFAULT_LIMITS,
+) -> Inspection:
+    """Open a document (under ``limits``) and recognise its components."""
+    document = source if isinstance(source, WordDocument) else WordDocument.open(source, limits)
     return Inspection(document=document, anatomy=read_anatomy(document))
 
 
-def check(source: str | Path | bytes | WordDocument) -> Findings:
+def check(
+    source: str | os.PathLike[str] | bytes | WordDocument,
+    limits: PackageLimits = DEFAULT_LIMITS,
+) -> Findings:
     """Check a .docx (a path, its bytes, or an opened document) against Nghị định 30/2020.
 
     Returns the deviations found — empty when the document conforms — with the rules that
-    could not be evaluated in ``.not_evaluated``. Raises
-    :class:`~vnreport.ooxml.PackageError` if the file is not a readable .docx.
+    could not be evaluated in ``.not_evaluated``. The file is read under ``limits``
+    (:class:`~vnreport.limits.PackageLimits`; an opened document was read under its
+    own). Raises :class:`~vnreport.errors.PackageError` if the file is not a .docx that
+    can be read safely: not a regular file, beyond a limit, a broken zip, a part missing
+    or malformed.
     """
-    inspection = inspect(source)
+    return evaluate(inspect(source, limits))
+
+
+def evaluate(inspection: Inspection) -> Findings:
+    """Every rule over an inspection already made (the rules only read it)."""
     findings: list[Finding] = []
     not_evaluated: list[NotEvaluated] = []
     for rule in RULES:

@@ -9,25 +9,26 @@ before it is returned.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 
 import attrs
 from lxml import etree
 
 from vnreport.conformance.anatomy import Anatomy, Span
-from vnreport.conformance.checker import check, inspect
+from vnreport.conformance.checker import check, evaluate, inspect
 from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Findings
-from vnreport.conformance.rules.date import DATE_LINE
+from vnreport.conformance.rules.date import DATE_LINE, small_number
 from vnreport.conformance.rules.page import MARGINS
 from vnreport.formatting.dates import day_text, month_text
 from vnreport.formatting.text import nfc
+from vnreport.limits import PackageLimits
 from vnreport.metrics import TWIPS_PER_MM
 from vnreport.ooxml.document import ParagraphView, RunView, WordDocument
 from vnreport.ooxml.names import w
-from vnreport.ooxml.package import DocxPackage
+from vnreport.ooxml.package import DEFAULT_LIMITS, DocxPackage
 from vnreport.ooxml.styles import FONT_SLOTS, THEME_ATTRIBUTES
 from vnreport.render.package import write_package
 
@@ -47,16 +48,32 @@ class FixResult:
     after: Findings
 
 
-def fix(source: str | Path | bytes) -> FixResult:
-    """Repair what can be repaired safely in a .docx; the original is never changed."""
-    original = DocxPackage.open(source)
-    before = check(WordDocument(original))
+def fix(
+    source: str | os.PathLike[str] | bytes, limits: PackageLimits = DEFAULT_LIMITS
+) -> FixResult:
+    """Repair what can be repaired safely in a .docx; the original is never changed.
+
+    The file is read under ``limits`` (:class:`~vnreport.errors.PackageError` when it
+    cannot be read safely), and so is the corrected copy when it is checked again.
+    """
+    data, repairs, before = _repaired(DocxPackage.open(source, limits))
+    # The copy is read again from its bytes, as a reader of the file will read it; the
+    # trees it was made from are gone by then, so two documents are never held at once.
+    after = check(data, limits=_for_the_copy(limits))
+    return FixResult(data=data, repairs=tuple(repairs), before=before, after=after)
+
+
+def _repaired(original: DocxPackage) -> tuple[bytes, list[str], Findings]:
+    """The repaired copy of ``original``, zipped, what was repaired, and the findings
+    before the repairs."""
     # Parse every part that may change once, and let the inspection read those trees,
-    # so that the components it finds are the elements edited here.
+    # so that the components it finds are the elements edited here; the findings before
+    # are those of the same inspection, taken before anything is edited.
     editable = _editable_parts(original)
     parsed = {name: tree for name in editable if (tree := original.xml(name)) is not None}
     package = original.with_parts(dict(original.parts), parsed)
     inspection = inspect(WordDocument(package))
+    before = evaluate(inspection)
     repairs: list[str] = []
     repairs += _fix_pages(inspection.document)
     repairs += _fix_fonts(parsed.values())
@@ -66,8 +83,24 @@ def fix(source: str | Path | bytes) -> FixResult:
         (name, _serialize(parsed[name]) if name in parsed else data)
         for name, data in original.parts.items()
     ]
-    data = write_package(parts)
-    return FixResult(data=data, repairs=tuple(repairs), before=before, after=check(data))
+    return write_package(parts), repairs, before
+
+
+# The copy of a file read under some limits holds what the file held plus what the fix
+# added: fonts named on every slot, a size on every run of a component. That can take an
+# XML part a few times past the limits the file was read under, though the copy costs no
+# more than it really holds; the copy is vnreport's own and is read with room for it.
+_COPY_ROOM = 8
+
+
+def _for_the_copy(limits: PackageLimits) -> PackageLimits:
+    return attrs.evolve(
+        limits,
+        **{
+            field.name: getattr(limits, field.name) * _COPY_ROOM
+            for field in attrs.fields(PackageLimits)
+        },
+    )
 
 
 def _editable_parts(package: DocxPackage) -> list[str]:
@@ -244,9 +277,10 @@ def _fix_date(anatomy: Anatomy) -> Iterator[str]:
     edits: list[tuple[int, int, str, str]] = []
     for group, write in (("day", day_text), ("month", month_text)):
         value = match[group]
-        if not value.isdigit() or not 1 <= int(value) <= (31 if group == "day" else 12):
+        number = small_number(value)
+        if number is None or not 1 <= number <= (31 if group == "day" else 12):
             continue
-        wanted = write(int(value))
+        wanted = write(number)
         if wanted == value:
             continue
         # The digits' place in the paragraph's own text (tabs and all): after the word.

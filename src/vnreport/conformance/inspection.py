@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
-
 import attrs
 from lxml import etree
 
 from vnreport.conformance.anatomy import Anatomy, RuleMark
 from vnreport.ooxml.document import ParagraphView, WordDocument
 from vnreport.ooxml.names import w
+from vnreport.ooxml.styles import measurement
 
-__all__ = ["Inspection", "excerpt"]
+__all__ = ["Inspection", "excerpt", "shown"]
 
 _DEFAULT_CELL_MARGIN = 108  # twips, each side
 
@@ -20,6 +19,16 @@ def excerpt(text: str, limit: int = 48) -> str:
     """A short quotation of ``text`` for a finding."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def shown(text: str, limit: int = 200) -> str:
+    """``text`` quoted as found (``repr``), cut at ``limit`` characters: a finding about
+    a line of a hundred thousand spaces does not repeat them.
+
+    >>> shown("Số 05"), shown("x" * 300)[-4:]
+    ("'Số 05'", "xx…'")
+    """
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 @attrs.frozen(eq=False)
@@ -66,10 +75,7 @@ class Inspection:
 def _cell_width(cell: etree._Element) -> int | None:
     width = cell.find(f"{w('tcPr')}/{w('tcW')}")
     if width is not None and width.get(w("type"), "dxa") == "dxa":
-        try:
-            return int(width.get(w("w"), "0")) or None
-        except ValueError:
-            return None
+        return measurement(width.get(w("w"))) or None
     row = cell.getparent()
     table = None if row is None else row.getparent()
     if table is None:
@@ -77,10 +83,7 @@ def _cell_width(cell: etree._Element) -> int | None:
     index = list(row.iterfind(w("tc"))).index(cell) if row is not None else 0
     columns = table.findall(f"{w('tblGrid')}/{w('gridCol')}")
     if index < len(columns):
-        try:
-            return int(columns[index].get(w("w"), "0")) or None
-        except ValueError:
-            return None
+        return measurement(columns[index].get(w("w"))) or None
     return None
 
 
@@ -102,6 +105,5 @@ def _cell_margins(cell: etree._Element, document: WordDocument) -> tuple[int, in
             for name in names:
                 element = level.find(w(name))
                 if element is not None:
-                    with contextlib.suppress(ValueError):
-                        margins[side] = int(element.get(w("w"), "0"))
+                    margins[side] = measurement(element.get(w("w"), "0"), margins[side])
     return margins["left"], margins["right"]

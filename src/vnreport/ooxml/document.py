@@ -7,18 +7,20 @@ shows: ``w:t`` contents, tabs as ``\\t``, line breaks as ``\\n``, deleted text l
 
 from __future__ import annotations
 
+import bisect
+import os
 import re
 import unicodedata
 from collections.abc import Iterator
-from pathlib import Path
 
 import attrs
 from lxml import etree
 
 from vnreport.errors import PackageError
+from vnreport.limits import PackageLimits
 from vnreport.ooxml.names import R_NS, w
-from vnreport.ooxml.package import DocxPackage
-from vnreport.ooxml.styles import ParagraphProperties, RunProperties, StyleSheet
+from vnreport.ooxml.package import DEFAULT_LIMITS, DocxPackage, limit_error
+from vnreport.ooxml.styles import ParagraphProperties, RunProperties, StyleSheet, measurement
 
 __all__ = ["Location", "ParagraphView", "RunView", "Section", "WordDocument", "normalize"]
 
@@ -31,6 +33,10 @@ _EXTENT, _INLINE, _ANCHOR = f"{_WP}extent", f"{_WP}inline", f"{_WP}anchor"
 _PRESET = "{http://schemas.openxmlformats.org/drawingml/2006/main}prstGeom"
 _LINE_PRESETS = frozenset({"line", "straightConnector1"})
 _VML_LINE = "{urn:schemas-microsoft-com:vml}line"
+_STRICT_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+# Where a paragraph's own runs may sit: hyperlinks, insertions, fields, smart tags …, but
+# not deletions (not printed) or paragraphs of their own (text boxes).
+_NOT_OWN = frozenset({_P, _DEL})
 
 
 def normalize(text: str) -> str:
@@ -82,17 +88,30 @@ class ParagraphView:
     line_shapes: tuple[int, ...] = ()
     #: The text normalised for comparison (NFC, spaces folded, trimmed).
     plain: str = attrs.field(init=False)
+    #: Where the first visible character of ``text`` is, and where the last one ends:
+    #: only spaces come before the one and after the other.
+    visible: tuple[int, int] = attrs.field(init=False)
+    _starts: tuple[int, ...] = attrs.field(init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "plain", normalize(self.text))
+        first = len(self.text) - len(self.text.lstrip())
+        object.__setattr__(self, "visible", (first, len(self.text.rstrip())))
+        object.__setattr__(self, "_starts", tuple(run.start for run in self.runs))
 
     def runs_in(self, start: int, end: int) -> tuple[RunView, ...]:
         """The runs that carry visible text between ``start`` and ``end``."""
-        return tuple(
-            run
-            for run in self.runs
-            if run.text.strip() and run.start < end and run.start + len(run.text) > start
-        )
+        # Runs follow each other in the text: the first that may overlap is found by
+        # bisection, so that the pieces of a long paragraph cost their own runs only.
+        runs = self.runs
+        found: list[RunView] = []
+        for position in range(max(bisect.bisect_right(self._starts, start) - 1, 0), len(runs)):
+            run = runs[position]
+            if run.start >= end:
+                break
+            if run.start + len(run.text) > start and run.text.strip():
+                found.append(run)
+        return tuple(found)
 
     @property
     def text_runs(self) -> tuple[RunView, ...]:
@@ -119,9 +138,18 @@ class WordDocument:
 
     def __init__(self, package: DocxPackage, styles: StyleSheet | None = None) -> None:
         """Read ``package``; ``styles`` may be a style sheet already read from the same
-        styles part (a renderer reuses its template's)."""
+        styles part (a renderer reuses its template's). The paragraphs read, in the body
+        and in the headers and footers, are counted against the package's
+        ``limits.max_paragraphs``."""
         self.package = package
+        self._paragraph_limit = package.limits.max_paragraphs
+        self._paragraphs_read = 0
         root = package.xml(package.main)
+        if root is not None and etree.QName(root).namespace == _STRICT_NS:
+            raise PackageError(
+                "the document is saved as Strict Open XML, which vnreport does not read: "
+                'save it again from Word as "Word Document (*.docx)"'
+            )
         if root is None or root.find(w("body")) is None:
             raise PackageError("the main document part has no body")
         self.root = root
@@ -133,9 +161,12 @@ class WordDocument:
         self._stories: dict[str, tuple[ParagraphView, ...]] = {}
 
     @classmethod
-    def open(cls, source: str | Path | bytes) -> WordDocument:
-        """Open a .docx from a path or its bytes; :class:`PackageError` if it cannot be read."""
-        return cls(DocxPackage.open(source))
+    def open(
+        cls, source: str | os.PathLike[str] | bytes, limits: PackageLimits = DEFAULT_LIMITS
+    ) -> WordDocument:
+        """Open a .docx from a path or its bytes under ``limits``; :class:`PackageError`
+        if it cannot be read."""
+        return cls(DocxPackage.open(source, limits))
 
     def story(self, part: str, kind: str = "header") -> tuple[ParagraphView, ...]:
         """The paragraphs of a header or footer part."""
@@ -174,18 +205,28 @@ class WordDocument:
     def _paragraph(
         self, element: etree._Element, location: Location, counter: dict[str, int]
     ) -> ParagraphView:
+        self._paragraphs_read += 1
+        if self._paragraphs_read > self._paragraph_limit:
+            raise limit_error(
+                "max_paragraphs",
+                self._paragraph_limit,
+                "the number of paragraphs (body, headers and footers)",
+            )
         index = counter["paragraph"]
         counter["paragraph"] += 1
         props = self.styles.paragraph_properties(element, location.table_style)
         runs: list[RunView] = []
-        text = ""
+        pieces: list[str] = []
+        length = 0
         fields: list[str] = []
         run_properties = self.styles.run_properties
         for run in _own_runs(element):
             run_text = _run_text(run, fields)
             props_of_run = run_properties(run, props.style, location.table_style)
-            runs.append(RunView(run_text, len(text), props_of_run, run))
-            text += run_text
+            runs.append(RunView(run_text, length, props_of_run, run))
+            pieces.append(run_text)
+            length += len(run_text)
+        text = "".join(pieces)
         for simple in element.iter(_SIMPLE_FIELD):
             instruction = simple.get(w("instr"), "").strip()
             if instruction:
@@ -217,16 +258,27 @@ def _find_styles(package: DocxPackage) -> etree._Element | None:
 
 
 def _own_runs(paragraph: etree._Element) -> Iterator[etree._Element]:
-    """The paragraph's runs, in order, without those of text boxes inside it or deleted."""
+    """The paragraph's runs, in order, without those of text boxes inside it or deleted.
+
+    Most runs are the paragraph's children; others sit in hyperlinks, insertions, fields,
+    or in text boxes (with paragraphs of their own) and deletions. Whether the runs under
+    an element are the paragraph's own is found once per element, so that runs nested
+    deep cost no walk up to the paragraph each.
+    """
+    known: dict[etree._Element, bool] = {}
     for run in paragraph.iter(_R):
+        path: list[etree._Element] = []
         owner = run.getparent()
-        # Most runs are the paragraph's children; others sit in hyperlinks, insertions,
-        # fields, or in text boxes (with paragraphs of their own) and deletions.
-        while owner is not None and owner is not paragraph and owner.tag != _P:
-            if owner.tag == _DEL:
+        while owner is not None and owner is not paragraph and owner not in known:
+            if owner.tag in _NOT_OWN:
+                known[owner] = False
                 break
+            path.append(owner)
             owner = owner.getparent()
-        if owner is paragraph:
+        own = owner is paragraph or (owner is not None and known.get(owner, False))
+        for element in path:
+            known[element] = own
+        if own:
             yield run
 
 
@@ -256,35 +308,30 @@ def _line_widths(paragraph: etree._Element) -> Iterator[int]:
         if geometry is None or geometry.get("prst") not in _LINE_PRESETS:
             continue
         extent = drawing.find(_EXTENT)
-        try:
-            yield round(int("0" if extent is None else extent.get("cx", "0")) / _EMU_PER_TWIP)
-        except ValueError:
-            continue
+        yield round(measurement(None if extent is None else extent.get("cx")) / _EMU_PER_TWIP)
     for shape in paragraph.iter(_VML_LINE):
         start = _vml_x(shape.get("from", "0,0"))
         end = _vml_x(shape.get("to", "0,0"))
         yield abs(end - start)
 
 
+_VML_POINT = re.compile(r"\s*(-?\d{0,12}(?:\.\d{0,12})?)(pt|in|mm|cm)?")
+_VML_UNITS = {"pt": 20, "in": 1440, "mm": 1440 / 25.4, "cm": 1440 / 2.54}
+
+
 def _vml_x(point: str) -> int:
-    # "x,y" in points (the VML default unit), or with a unit suffix.
-    value = point.split(",")[0].strip()
-    match = re.match(r"(-?[\d.]+)(pt|in|mm|cm)?", value)
-    if match is None:
+    # "x,y" in points (the VML default unit), or with a unit suffix. The digits are
+    # bounded: a coordinate of a thousand digits is no coordinate.
+    match = _VML_POINT.match(point.partition(",")[0])
+    if match is None or match.group(1) in ("", "-", ".", "-."):
         return 0
-    number = float(match.group(1))
-    unit = match.group(2) or "pt"
-    return round(number * {"pt": 20, "in": 1440, "mm": 1440 / 25.4, "cm": 1440 / 2.54}[unit])
+    return measurement(match.group(1), scale=_VML_UNITS[match.group(2) or "pt"])
 
 
 def _section(element: etree._Element | None, relationships: dict[str, str]) -> Section:
     def value(tag: str, attribute: str, default: int) -> int:
         found = None if element is None else element.find(w(tag))
-        raw = None if found is None else found.get(w(attribute))
-        try:
-            return default if raw is None else round(float(raw))
-        except ValueError:
-            return default
+        return measurement(None if found is None else found.get(w(attribute)), default)
 
     size = None if element is None else element.find(w("pgSz"))
     orientation = "portrait" if size is None else size.get(w("orient"), "portrait")

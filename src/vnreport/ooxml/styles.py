@@ -14,9 +14,18 @@ from collections.abc import Mapping
 import attrs
 from lxml import etree
 
+from vnreport.errors import PackageError
 from vnreport.ooxml.names import w
 
-__all__ = ["FONT_SLOTS", "THEME_ATTRIBUTES", "ParagraphProperties", "RunProperties", "StyleSheet"]
+__all__ = [
+    "FONT_SLOTS",
+    "MAX_STYLE_DEPTH",
+    "THEME_ATTRIBUTES",
+    "ParagraphProperties",
+    "RunProperties",
+    "StyleSheet",
+    "measurement",
+]
 
 #: The four font slots of a run: Latin text, high ANSI, East Asian and complex scripts.
 FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
@@ -36,6 +45,23 @@ _PSTYLE_PATH = f"{_PPR}/{_PSTYLE}"
 _STYLE_ONLY = frozenset({_PSTYLE, _RSTYLE, _RPR, w("sectPr"), w("rPrChange")})
 _VAL = w("val")
 _ALIGNMENTS = {"start": "left", "end": "right", "distribute": "both", "justify": "both"}
+#: A style based on a chain of more styles than this is refused: no document nests its
+#: styles so deep, and resolving a paragraph costs the length of its chain.
+MAX_STYLE_DEPTH = 100
+# The properties read from each element: what the rules use, and nothing else, so that a
+# style with a million attributes costs no more than one with ten.
+_RUN_TAGS = frozenset({"b", "i", "caps", "u", "sz", "color"})
+_PARAGRAPH_TAGS = frozenset({"jc", "keepNext", "keepLines"})
+_MEASURED = {
+    "spacing": frozenset({"before", "after", "line", "lineRule"}),
+    "ind": frozenset({"left", "start", "right", "end", "firstLine", "hanging"}),
+}
+_SIDES = frozenset({"top", "left", "start", "bottom", "right", "end", "between", "bar"})
+#: Lengths are clamped to this many twips (about 17 km): far beyond any page, and small
+#: enough that sums and ratios of them stay finite floats.
+_MAX_MEASUREMENT = 10**9
+# No length needs more characters than this; float() of a longer string is not tried.
+_MEASUREMENT_CHARS = 40
 
 
 @attrs.frozen(kw_only=True)
@@ -77,18 +103,24 @@ class ParagraphProperties:
 class StyleSheet:
     """The styles of a document, read once; resolves properties for paragraphs and runs.
 
-    What the styles give is resolved once per combination of styles and kept; a paragraph
-    or run then only adds its direct formatting.
+    What each style sets is read once; what a combination of styles gives is resolved
+    once per combination and kept; a paragraph or run then only adds its direct
+    formatting.
     """
 
     def __init__(self, styles: etree._Element | None) -> None:
         self._styles: dict[str, etree._Element] = {}
         self._default_paragraph: str | None = None
-        self._default_ppr: etree._Element | None = None
-        self._default_rpr: etree._Element | None = None
+        self._default_ppr: _Layer = _EMPTY
+        self._default_rpr: _Layer = _EMPTY
         self._chains: dict[str | None, list[etree._Element]] = {}
+        self._layers: dict[tuple[str, str], _Layer] = {}
         self._run_bases: dict[tuple[str | None, str | None, str | None], _Values] = {}
         self._paragraph_bases: dict[tuple[str | None, str | None], _Values] = {}
+        # Direct formatting repeats (every run of a body "bold, 14 pt"): each combination
+        # of styles and direct formatting is resolved once.
+        self._runs: dict[tuple[object, ...], RunProperties] = {}
+        self._paragraphs: dict[tuple[object, ...], ParagraphProperties] = {}
         if styles is None:
             return
         for style in styles.iter(w("style")):
@@ -98,8 +130,12 @@ class StyleSheet:
             self._styles[style_id] = style
             if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
                 self._default_paragraph = style_id
-        self._default_ppr = styles.find(f"{w('docDefaults')}/{w('pPrDefault')}/{w('pPr')}")
-        self._default_rpr = styles.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+        self._default_ppr = _paragraph_layer(
+            styles.find(f"{w('docDefaults')}/{w('pPrDefault')}/{w('pPr')}")
+        )
+        self._default_rpr = _run_layer(
+            styles.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+        )
 
     @property
     def styles(self) -> Mapping[str, etree._Element]:
@@ -113,7 +149,8 @@ class StyleSheet:
         return None if element is None else element.get(w("val"))
 
     def chain(self, style_id: str | None) -> list[etree._Element]:
-        """The style and its ``basedOn`` ancestors, the most basic first."""
+        """The style and its ``basedOn`` ancestors, the most basic first;
+        :class:`PackageError` beyond :data:`MAX_STYLE_DEPTH` styles."""
         cached = self._chains.get(style_id)
         if cached is not None:
             return cached
@@ -121,6 +158,11 @@ class StyleSheet:
         seen: set[str] = set()
         current = style_id
         while current and current not in seen and current in self._styles:
+            if len(chain) == MAX_STYLE_DEPTH:
+                raise PackageError(
+                    f"the style {style_id!r} is based on more than {MAX_STYLE_DEPTH} styles "
+                    "in a row (w:basedOn); no document nests its styles so deep"
+                )
             seen.add(current)
             style = self._styles[current]
             chain.append(style)
@@ -145,18 +187,21 @@ class StyleSheet:
         base = self._paragraph_bases.get(key)
         if base is None:
             base = _Values()
-            base.add_paragraph(self._default_ppr)
-            for item in self.chain(table_style):
-                base.add_paragraph(item.find(_PPR))
-            for item in self.chain(style):
-                base.add_paragraph(item.find(_PPR))
+            base.apply(self._default_ppr)
+            for item in (*self.chain(table_style), *self.chain(style)):
+                base.apply(self._layer(item, "p"))
             self._paragraph_bases[key] = base
         direct = paragraph.find(_PPR)
         if direct is None or all(child.tag in _STYLE_ONLY for child in direct):
             return base.paragraph(style)
-        values = base.copy()
-        values.add_paragraph(direct)
-        return values.paragraph(style)
+        layer = _paragraph_layer(direct)
+        combination = (*key, *layer.signature())
+        found = self._paragraphs.get(combination)
+        if found is None:
+            values = base.copy()
+            values.apply(layer)
+            found = self._paragraphs[combination] = values.paragraph(style)
+        return found
 
     def run_properties(
         self,
@@ -172,16 +217,109 @@ class StyleSheet:
         base = self._run_bases.get(key)
         if base is None:
             base = _Values()
-            base.add_run(self._default_rpr)
+            base.apply(self._default_rpr)
             for style in (table_style, paragraph_style, character_style):
                 for item in self.chain(style):
-                    base.add_run(item.find(_RPR))
+                    base.apply(self._layer(item, "r"))
             self._run_bases[key] = base
         if direct is None or all(child.tag in _STYLE_ONLY for child in direct):
             return base.run()
-        values = base.copy()
-        values.add_run(direct)
-        return values.run()
+        layer = _run_layer(direct)
+        combination = (*key, *layer.signature())
+        found = self._runs.get(combination)
+        if found is None:
+            values = base.copy()
+            values.apply(layer)
+            found = self._runs[combination] = values.run()
+        return found
+
+    def _layer(self, style: etree._Element, kind: str) -> _Layer:
+        """What one style sets for paragraphs ("p") or runs ("r"), read once."""
+        key = (str(style.get(w("styleId"))), kind)
+        layer = self._layers.get(key)
+        if layer is None:
+            if kind == "p":
+                layer = _paragraph_layer(style.find(_PPR))
+            else:
+                layer = _run_layer(style.find(_RPR))
+            self._layers[key] = layer
+        return layer
+
+
+@attrs.frozen
+class _Layer:
+    """What one level of formatting (a style's, the defaults', a paragraph's own) sets."""
+
+    values: Mapping[str, str] = attrs.field(factory=dict)
+    #: Font slot → (font name or theme font, whether it is a theme font).
+    fonts: Mapping[str, tuple[str, bool]] = attrs.field(factory=dict)
+    #: Side → border size in eighths of a point, or ``None`` where the level removes it.
+    borders: Mapping[str, int | None] = attrs.field(factory=dict)
+
+    def signature(self) -> tuple[object, ...]:
+        """What the layer sets, as a key: layers that set the same are equal in it."""
+        return (
+            tuple(sorted(self.values.items())),
+            tuple(sorted(self.fonts.items())),
+            tuple(sorted(self.borders.items(), key=lambda item: item[0])),
+        )
+
+
+_EMPTY = _Layer()
+
+
+def _run_layer(rpr: etree._Element | None) -> _Layer:
+    if rpr is None:
+        return _EMPTY
+    values: dict[str, str] = {}
+    fonts: dict[str, tuple[str, bool]] = {}
+    for child in rpr:
+        tag = _local(child)
+        if tag == "rFonts":
+            for slot in FONT_SLOTS:
+                theme = child.get(THEME_ATTRIBUTES[slot])
+                name = child.get(w(slot))
+                if theme is not None:
+                    fonts[slot] = (theme, True)
+                elif name is not None:
+                    fonts[slot] = (name, False)
+        elif tag in _RUN_TAGS:
+            values[tag] = child.get(_VAL, "true")
+    return _Layer(values, fonts)
+
+
+def _paragraph_layer(ppr: etree._Element | None) -> _Layer:
+    if ppr is None:
+        return _EMPTY
+    values: dict[str, str] = {}
+    borders: dict[str, int | None] = {}
+    for child in ppr:
+        tag = _local(child)
+        if tag in _MEASURED:
+            known = _MEASURED[tag]
+            for key, value in child.attrib.items():
+                name = str(key).rpartition("}")[2]
+                if name in known:
+                    values[f"{tag}.{name}"] = str(value)
+        elif tag in _PARAGRAPH_TAGS:
+            values[tag] = child.get(_VAL, "true")
+        elif tag == "numPr":
+            values["numPr"] = "true"
+        elif tag == "pBdr":
+            for side in child:
+                name = _local(side)
+                if name not in _SIDES:
+                    continue
+                if side.get(_VAL) in _NO_BORDER:
+                    borders[name] = None
+                else:
+                    borders[name] = measurement(side.get(w("sz"), "4"))
+    return _Layer(values, borders=borders)
+
+
+def _local(element: etree._Element) -> str:
+    tag = element.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 class _Values:
@@ -207,43 +345,19 @@ class _Values:
         other.borders = dict(self.borders)
         return other
 
-    def add_run(self, rpr: etree._Element | None) -> None:
-        if rpr is None:
-            return
-        for child in rpr:
-            tag = child.tag.rpartition("}")[2]
-            if tag == "rFonts":
-                for slot in FONT_SLOTS:
-                    theme = child.get(THEME_ATTRIBUTES[slot])
-                    name = child.get(w(slot))
-                    if theme is not None:
-                        self.fonts[slot] = theme
-                        self.themes.add(slot)
-                    elif name is not None:
-                        self.fonts[slot] = name
-                        self.themes.discard(slot)
-            elif tag in ("b", "i", "caps", "u", "sz", "color"):
-                self.values[tag] = child.get(w("val"), "true")
-
-    def add_paragraph(self, ppr: etree._Element | None) -> None:
-        if ppr is None:
-            return
-        for child in ppr:
-            tag = child.tag.rpartition("}")[2]
-            if tag in ("spacing", "ind"):
-                for key, value in child.attrib.items():
-                    self.values[f"{tag}.{str(key).rpartition('}')[2]}"] = str(value)
-            elif tag in ("jc", "keepNext", "keepLines"):
-                self.values[tag] = child.get(w("val"), "true")
-            elif tag == "numPr":
-                self.values["numPr"] = "true"
-            elif tag == "pBdr":
-                for side in child:
-                    name = etree.QName(side).localname
-                    if side.get(w("val")) in _NO_BORDER:
-                        self.borders.pop(name, None)
-                    else:
-                        self.borders[name] = _twips(side.get(w("sz"), "4"))
+    def apply(self, layer: _Layer) -> None:
+        self.values.update(layer.values)
+        for slot, (name, theme) in layer.fonts.items():
+            self.fonts[slot] = name
+            if theme:
+                self.themes.add(slot)
+            else:
+                self.themes.discard(slot)
+        for side, size in layer.borders.items():
+            if size is None:
+                self.borders.pop(side, None)
+            else:
+                self.borders[side] = size
 
     def _on(self, tag: str) -> bool:
         value = self.values.get(tag)
@@ -256,7 +370,7 @@ class _Values:
         underline = self.values.get("u")
         color = self.values.get("color")
         self.cached = RunProperties(
-            size=None if size is None else _twips(size) / 2,
+            size=None if size is None else measurement(size) / 2,
             bold=self._on("b"),
             italic=self._on("i"),
             caps=self._on("caps"),
@@ -276,12 +390,12 @@ class _Values:
         self.cached_paragraph = ParagraphProperties(
             style=style,
             alignment=_ALIGNMENTS.get(alignment, alignment),
-            left=_twips(get("ind.left", get("ind.start"))),
-            right=_twips(get("ind.right", get("ind.end"))),
-            first_line=_twips(get("ind.firstLine")) - _twips(get("ind.hanging")),
-            space_before=_twips(get("spacing.before")),
-            space_after=_twips(get("spacing.after")),
-            line=None if line is None else _twips(line),
+            left=measurement(get("ind.left", get("ind.start"))),
+            right=measurement(get("ind.right", get("ind.end"))),
+            first_line=measurement(get("ind.firstLine")) - measurement(get("ind.hanging")),
+            space_before=measurement(get("spacing.before")),
+            space_after=measurement(get("spacing.after")),
+            line=None if line is None else measurement(line),
             line_rule=get("spacing.lineRule", "auto"),
             keep_next=self._on("keepNext"),
             keep_lines=self._on("keepLines"),
@@ -291,10 +405,19 @@ class _Values:
         return self.cached_paragraph
 
 
-def _twips(value: str | None) -> int:
-    if value is None:
-        return 0
+def measurement(value: str | None, default: int = 0, scale: float = 1) -> int:
+    """A length or size attribute as an integer (``scale`` times the number it holds):
+    ``default`` when it is absent or not a number, clamped to a billion either way.
+
+    >>> measurement("1134"), measurement("12.6"), measurement("1e999"), measurement("x", 5)
+    (1134, 13, 1000000000, 5)
+    """
+    if value is None or len(value) > _MEASUREMENT_CHARS:
+        return default
     try:
-        return round(float(value))
+        number = float(value) * scale
     except ValueError:
-        return 0
+        return default
+    if number != number:  # NaN
+        return default
+    return round(max(-_MAX_MEASUREMENT, min(_MAX_MEASUREMENT, number)))

@@ -37,6 +37,9 @@ CheckMode = Literal["strict", "warn", "off"]
 
 _W = f"{{{W_NS}}}"
 _CORE = "docProps/core.xml"
+_CONTENT_TYPES = "[Content_Types].xml"
+_TEMPLATE_MAIN = b"wordprocessingml.template.main+xml"
+_DOCUMENT_MAIN = b"wordprocessingml.document.main+xml"
 _TEMPLATES = {"BC": "bao-cao"}
 
 
@@ -76,6 +79,9 @@ def render_docx(
             data, parsed[name] = _finish(prepared, name, xml, margins)
         elif name == _CORE:
             data = core_properties(report)
+        elif name == _CONTENT_TYPES:
+            # A template saved as .dotx makes a document all the same.
+            data = data.replace(_TEMPLATE_MAIN, _DOCUMENT_MAIN)
         parts.append((name, data))
     if _CORE not in prepared.package.parts:
         parts.append((_CORE, core_properties(report)))

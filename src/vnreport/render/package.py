@@ -11,6 +11,9 @@ import io
 import zipfile
 from collections.abc import Iterable
 
+from vnreport.limits import PackageLimits
+from vnreport.ooxml.package import DEFAULT_LIMITS, read_entries
+
 __all__ = ["ZIP_DATE", "read_package", "write_package"]
 
 #: The timestamp of every entry: the zip format's own epoch, 1980-01-01 00:00.
@@ -32,7 +35,11 @@ def write_package(parts: Iterable[tuple[str, bytes]]) -> bytes:
     return buffer.getvalue()
 
 
-def read_package(data: bytes) -> tuple[tuple[str, bytes], ...]:
-    """The ``(name, data)`` pairs of a zip archive, in archive order."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return tuple((info.filename, archive.read(info)) for info in archive.infolist())
+def read_package(
+    data: bytes, limits: PackageLimits = DEFAULT_LIMITS
+) -> tuple[tuple[str, bytes], ...]:
+    """The ``(name, data)`` pairs of a zip archive, in archive order, read under
+    ``limits`` as every package from outside is
+    (:func:`vnreport.ooxml.package.read_entries`); :class:`~vnreport.errors.PackageError`
+    when the archive is broken or beyond a limit."""
+    return tuple(read_entries(data, limits).items())

@@ -29,13 +29,18 @@ from vnreport.limits import PackageLimits, TemplateLimits
 from vnreport.ooxml.package import DocxPackage, parse_xml
 from vnreport.ooxml.styles import StyleSheet
 from vnreport.render.geometry import Geometry, read_geometry, style_names
-from vnreport.render.package import read_package
 from vnreport.render.sandbox import BUDGET, Budget, compile_part, sandbox
 
 __all__ = ["PreparedTemplate", "default_template", "load_template", "render_part"]
 
-# The parts a template may hold tags in: the main document, headers and footers.
-_TEMPLATED = re.compile(r"\.(document\.main|header|footer)\+xml$")
+# The parts a template may hold tags in, besides its main part: headers and footers.
+_TEMPLATED = re.compile(r"\.(header|footer)\+xml$")
+_MACRO_ENABLED = frozenset(
+    {
+        "application/vnd.ms-word.document.macroEnabled.main+xml",
+        "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+    }
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -103,15 +108,26 @@ def _prepare(
     path: Path, mtime_ns: int, size: int, limits: TemplateLimits, package_limits: PackageLimits
 ) -> PreparedTemplate:
     try:
-        parts = read_package(path.read_bytes())
-    except (OSError, ValueError, zipfile.BadZipFile) as error:
-        raise TemplateError(f"{str(path)!r} is not a .docx file: {error}") from None
-    names = dict(parts)
-    try:
-        package = DocxPackage.from_parts(names)
+        # The template is untrusted: read as every package from outside is.
+        package = DocxPackage.open(path, limits=package_limits)
+        styles_name = next((name for name in package.parts if name.endswith("/styles.xml")), None)
+        styles = None if styles_name is None else package.xml(styles_name)
+        main = package.xml(package.main)
     except PackageError as error:
-        raise TemplateError(f"{str(path)!r}: {error}") from None
-    templated = [name for name, kind in package.content_types.items() if _TEMPLATED.search(kind)]
+        raise TemplateError(f"the template {str(path)!r}: {error}") from None
+    assert main is not None  # the package has its main part
+    if package.content_types.get(package.main) in _MACRO_ENABLED:
+        raise TemplateError(
+            f"the template {str(path)!r} is macro-enabled (.docm, .dotm): save it as a Word "
+            "document (.docx) to use it; vnreport never carries macros into a document"
+        )
+    parts = tuple(package.parts.items())
+    names = package.parts
+    templated = [
+        name
+        for name in names
+        if name == package.main or _TEMPLATED.search(package.content_types.get(name, ""))
+    ]
     patcher = DocxTemplate(str(path))
     compiled: dict[str, jinja2.Template] = {}
     sources: dict[str, str] = {}
@@ -119,7 +135,7 @@ def _prepare(
         if name not in names:
             continue
         where = f"the template {str(path)!r}, part {name}"
-        xml = _canonical(names[name], where)
+        xml = _canonical(package, name, where)
         _check_tags(xml, where, limits)
         try:
             # docxtpl's clean-up swallows the text after a tag left open, so the tags are
@@ -132,15 +148,13 @@ def _prepare(
         except RecursionError:
             raise TemplateError(f"{where}: an expression is nested too deeply") from None
         sources[name] = source
-    styles_part = next((data for name, data in parts if name.endswith("/styles.xml")), None)
-    styles = None if styles_part is None else parse_xml(styles_part)
     return PreparedTemplate(
         source=str(path),
         parts=parts,
         compiled=MappingProxyType(compiled),
         sources=MappingProxyType(sources),
         package=package,
-        geometry=read_geometry(parse_xml(names[package.main]), styles, _reference_names(path)),
+        geometry=read_geometry(main, styles, _reference_names(path)),
         styles=StyleSheet(styles),
         limits=limits,
     )
@@ -158,16 +172,17 @@ def _shipped_style_names(shipped: Path) -> MappingProxyType[str, str]:
         return MappingProxyType(style_names(parse_xml(archive.read("word/styles.xml"))))
 
 
-def _canonical(data: bytes, where: str) -> str:
+def _canonical(package: DocxPackage, name: str, where: str) -> str:
     """The part as lxml writes it: one spelling for every character.
 
     Word writes a quotation mark in text as it is, LibreOffice as ``&quot;``; a tag such
     as ``{% if b.role == "heading-1" %}`` must read the same whichever program saved it.
     """
     try:
-        root = parse_xml(data)
-    except etree.XMLSyntaxError as error:
-        raise TemplateError(f"{where} is not well-formed XML: {error}") from None
+        root = package.xml(name)
+    except PackageError as error:
+        raise TemplateError(f"{where}: {error}") from None
+    assert root is not None  # a part of the package
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True).decode()
 
 

@@ -9,7 +9,7 @@ import attrs
 from vnreport.conformance.anatomy import Span
 from vnreport.conformance.expectations import Expect
 from vnreport.conformance.findings import Finding, NotEvaluated, Severity
-from vnreport.conformance.inspection import Inspection, excerpt
+from vnreport.conformance.inspection import Inspection, excerpt, shown
 from vnreport.formatting.text import upper_vi
 from vnreport.ooxml.document import ParagraphView, RunView
 
@@ -138,7 +138,7 @@ def form_findings(rule: Rule, span: Span, expect: Expect) -> Iterator[Finding]:
                 break
     if expect.upper and span.text != upper_vi(span.text) and not all(r.props.caps for r in runs):
         yield rule.finding(
-            span, f"{span.text!r} not in capitals", "capitals", component=expect.component
+            span, f"{shown(span.text)} not in capitals", "capitals", component=expect.component
         )
     if expect.align and span.whole and span.paragraph.props.alignment != expect.align:
         names = {"center": "centred", "both": "justified", "left": "flush left", "right": "right"}

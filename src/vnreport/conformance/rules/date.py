@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from vnreport.conformance.expectations import EXPECTATIONS
-from vnreport.conformance.inspection import Inspection
+from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.dates import month_text
 
@@ -19,6 +19,18 @@ DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _BLANK = re.compile(r"^[.…_ ]*$")
+# A day or month of more digits than this is no day or month (and int() of thousands of
+# digits is refused by Python).
+_MAX_DIGITS = 9
+
+
+def small_number(text: str) -> int | None:
+    """The value of ``text`` if it is a number of a few decimal digits, else ``None``.
+
+    >>> small_number("05"), small_number("²"), small_number("1" * 5000)
+    (5, None, None)
+    """
+    return int(text) if text.isdecimal() and len(text) <= _MAX_DIGITS else None
 
 
 @rule(
@@ -36,29 +48,32 @@ def date_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         return
     match = DATE_LINE.match(span.text)
     if match is None:
-        yield self.finding(span, repr(span.text), '"<place>, ngày DD tháng M năm YYYY"')
+        yield self.finding(span, shown(span.text), '"<place>, ngày DD tháng M năm YYYY"')
         return
     if not match["place"][:1].isupper():
-        yield self.finding(span, f"place {match['place']!r}", "the place name capitalised")
+        yield self.finding(span, f"place {shown(match['place'])}", "the place name capitalised")
     for word in ("ngay", "thang", "nam"):
         if match[word] != match[word].lower():
             yield self.finding(span, repr(match[word]), f"{match[word].lower()!r} in lower case")
     day, month, year = match["day"], match["month"], int(match["year"])
+    month_number, day_number = small_number(month), small_number(day)
     if month and not _BLANK.match(month):
-        if not month.isdigit() or not 1 <= int(month) <= 12:
-            yield self.finding(span, f"month {month!r}", "a month from 1 to 12")
+        if month_number is None or not 1 <= month_number <= 12:
+            yield self.finding(span, f"month {shown(month)}", "a month from 1 to 12")
             return
-        if month != month_text(int(month)):
+        if month != month_text(month_number):
             yield self.finding(
-                span, f"month {month!r}", f"{month_text(int(month))!r} (only 01 and 02 take a zero)"
+                span,
+                f"month {month!r}",
+                f"{month_text(month_number)!r} (only 01 and 02 take a zero)",
             )
     if day and not _BLANK.match(day):
-        if not day.isdigit() or len(day) != 2:
-            wanted = f"{int(day):02d}" if day.isdigit() else "two digits"
-            yield self.finding(span, f"day {day!r}", f"{wanted!r} (two digits)")
-        elif month.isdigit():
+        if day_number is None or len(day) != 2:
+            wanted = "two digits" if day_number is None else f"{day_number:02d}"
+            yield self.finding(span, f"day {shown(day)}", f"{wanted!r} (two digits)")
+        elif month_number is not None:
             try:
-                datetime.date(year, int(month), int(day))
+                datetime.date(year, month_number, day_number)
             except ValueError:
                 yield self.finding(
                     span, f"{day}/{month}/{year}, not a date", "a date of the calendar"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Severity
-from vnreport.conformance.inspection import Inspection
+from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.errors import FieldError
 from vnreport.model.signature import Authority, Signature
@@ -32,7 +32,7 @@ def recipients_heading(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         yield self.finding(None, "no 'Nơi nhận:'", "'Nơi nhận:' left of the signature")
         return
     if span.text != "Nơi nhận:":
-        yield self.finding(span, repr(span.text), "'Nơi nhận:'")
+        yield self.finding(span, shown(span.text), "'Nơi nhận:'")
     yield from form_findings(self, span, EXPECTATIONS["recipients-heading"])
     if span.paragraph.props.alignment not in ("left", "both"):
         yield self.finding(span, f"aligned {span.paragraph.props.alignment}", "flush left")
@@ -172,7 +172,7 @@ def signature_name(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     try:
         Signature(title="Chủ tịch", name=span.text)
     except FieldError as error:
-        yield self.finding(span, repr(span.text), error.problem)
+        yield self.finding(span, shown(span.text), error.problem)
     yield from form_findings(self, span, EXPECTATIONS["signer"])
 
 
@@ -199,9 +199,8 @@ def signature_kept_together(self: Rule, inspection: Inspection) -> Iterator[Outc
     row = heading.element.getparent()
     while row is not None and row.tag.split("}")[-1] != "tr":
         row = row.getparent()
-    cant_split = row is not None and any(
-        element.tag.split("}")[-1] == "cantSplit" for element in row.iter()
-    )
+    # By local name in any namespace; comments and processing instructions have no name.
+    cant_split = row is not None and next(row.iter("{*}cantSplit"), None) is not None
     kept = all(span.paragraph.props.keep_next for span in spans[:-1])
     if not (cant_split or kept):
         yield self.finding(heading, "the block may break across pages", "a row that cannot split")

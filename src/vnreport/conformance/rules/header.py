@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from vnreport.conformance.anatomy import RuleMark, Span
 from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Severity
-from vnreport.conformance.inspection import Inspection
+from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.text import nfc
 from vnreport.metrics import TWIPS_PER_POINT, longest_line, text_width
 from vnreport.model.document import MOTTO
 
-__all__ = ["HEADER_RULES", "measure"]
+__all__ = ["HEADER_RULES", "longest_measure", "measure"]
 
 _NATIONAL = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
 #: A rule "from 1/3 to 1/2" of the text, with room for measuring differences.
@@ -33,6 +33,19 @@ def measure(span: Span, available: float | None = None) -> float:
         return text_width(span.text, size, bold=bold, italic=italic) * TWIPS_PER_POINT
     points = longest_line(span.text, available / TWIPS_PER_POINT, size, bold=bold, italic=italic)
     return points * TWIPS_PER_POINT
+
+
+def longest_measure(inspection: Inspection, spans: Sequence[Span]) -> float:
+    """The widest of ``spans`` once wrapped, each in the width its paragraph has (found
+    once per paragraph: many pieces of one paragraph share it)."""
+    widths: dict[int, float] = {}
+    longest = 0.0
+    for span in spans:
+        key = id(span.paragraph)
+        if key not in widths:
+            widths[key] = inspection.available_width(span.paragraph)
+        longest = max(longest, measure(span, widths[key]))
+    return longest
 
 
 def check_rule(
@@ -81,7 +94,7 @@ def national_name_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     if span is None:
         yield self.finding(None, "no Quốc hiệu", f"{_NATIONAL[0]!r} at the top right of page 1")
     elif nfc(span.text) not in _NATIONAL:
-        yield self.finding(span, repr(span.text), repr(_NATIONAL[0]))
+        yield self.finding(span, shown(span.text), repr(_NATIONAL[0]))
 
 
 @rule(
@@ -113,7 +126,7 @@ def motto_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     text = nfc(span.text)
     if text != MOTTO:
         dashes = sorted({char for char in text if char in "–—"})
-        found = repr(text)
+        found = shown(text)
         if dashes:
             found += " (with " + ", ".join(f"U+{ord(d):04X}" for d in dashes) + ")"
         yield self.finding(span, found, repr(MOTTO))
@@ -186,7 +199,7 @@ def issuer_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     if not issuer:
         yield self.not_evaluated("the document has no issuer's name")
         return
-    longest = max(measure(span, inspection.available_width(span.paragraph)) for span in issuer)
+    longest = longest_measure(inspection, issuer)
     yield from check_rule(
         self,
         inspection,

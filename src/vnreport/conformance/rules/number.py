@@ -6,15 +6,19 @@ import re
 from collections.abc import Iterator
 
 from vnreport.conformance.expectations import EXPECTATIONS
-from vnreport.conformance.inspection import Inspection
+from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.text import nfc
 from vnreport.model.doctype import DocumentType
 
 __all__ = ["NUMBER_RULES"]
 
+# Read from a trimmed line. No two repeated parts can take the same characters (spaces
+# before the number are not spaces after it unless there is a number), so a long run of
+# spaces, digits or letters costs one pass, never one per way of splitting it.
 _LINE = re.compile(
-    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?P<number>\d*)(?P<before>\s*)/(?P<after>\s*)(?P<symbol>.*?)\s*$",
+    r"^(?P<so>số)(?P<colon>\s*:)?\s*(?:(?P<number>\d+)(?P<before>\s*))?/(?P<after>\s*)"
+    r"(?P<symbol>.*)$",
     re.IGNORECASE,
 )
 _ABBREVIATIONS = {member.abbreviation: member for member in DocumentType if member.abbreviation}
@@ -38,14 +42,14 @@ def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     raw = nfc(re.sub(r"[\u00a0\t]", " ", span.paragraph.text[span.start : span.end])).strip()
     match = _LINE.match(raw)
     if match is None:
-        yield self.finding(span, repr(raw), '"Số: <number>/<symbol>"')
+        yield self.finding(span, shown(raw), '"Số: <number>/<symbol>"')
         return
     if match["so"] != "Số":
         yield self.finding(span, repr(match["so"]), '"Số" with a capital S only')
     if not match["colon"]:
         yield self.finding(span, "no colon after Số", '"Số:"')
-    number = match["number"]
-    if number and len(number) == 1:
+    number = match["number"] or ""
+    if len(number) == 1:
         yield self.finding(
             span, f"number {number!r}", f"{int(number):02d} (a leading zero below 10)"
         )
@@ -55,7 +59,9 @@ def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         )
     symbol = match["symbol"]
     if not symbol or re.search(r"\s", symbol) or "--" in symbol or symbol.startswith("-"):
-        yield self.finding(span, f"symbol {symbol!r}", "abbreviations joined by '-' with no spaces")
+        yield self.finding(
+            span, f"symbol {shown(symbol)}", "abbreviations joined by '-' with no spaces"
+        )
         return
     if inspection.anatomy.subject_vv is not None and inspection.anatomy.type_name is None:
         return  # a công văn: its symbol starts with the issuer, not a type abbreviation
@@ -64,7 +70,7 @@ def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     official = _FOLDED.get(first.casefold())
     if official is None:
         yield self.finding(
-            span, f"{first!r}, not an official abbreviation", "an abbreviation of Phụ lục III"
+            span, f"{shown(first)}, not an official abbreviation", "an abbreviation of Phụ lục III"
         )
     elif official != first:
         yield self.finding(span, f"{first!r}", f"{official!r}: an abbreviation keeps its case")

@@ -69,19 +69,35 @@ def present(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 )
 def page_number_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     document = inspection.document
+    # Sections share their headers and footers: what a part gives is found once, and
+    # reported for each section that uses it.
+    in_footers: dict[str, list[Outcome]] = {}
+    in_headers: dict[str, list[Outcome]] = {}
     for section in document.sections:
         for part in section.footers.values():
-            field = _page_field(document.story(part, "footer"))
-            if field is not None:
-                yield self.finding(field, "the page number in the footer", "in the top margin")
+            if part not in in_footers:
+                field = _page_field(document.story(part, "footer"))
+                in_footers[part] = (
+                    []
+                    if field is None
+                    else [self.finding(field, "the page number in the footer", "in the top margin")]
+                )
+            yield from in_footers[part]
         header = section.headers.get("default")
         if header is None:
             continue
-        field = _page_field(document.story(header))
-        if field is not None:
-            yield from form_findings(
-                self, Span(field, 0, len(field.text)), EXPECTATIONS["page-number"]
+        if header not in in_headers:
+            field = _page_field(document.story(header))
+            in_headers[header] = (
+                []
+                if field is None
+                else list(
+                    form_findings(
+                        self, Span(field, 0, len(field.text)), EXPECTATIONS["page-number"]
+                    )
+                )
             )
+        yield from in_headers[header]
 
 
 PAGE_NUMBER_RULES: tuple[Rule, ...] = (first_page, present, page_number_format)

@@ -9,7 +9,7 @@ from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, list_endings, rule
-from vnreport.conformance.rules.header import THIRD_TO_HALF, check_rule, measure
+from vnreport.conformance.rules.header import THIRD_TO_HALF, check_rule, longest_measure
 
 __all__ = ["TITLE_RULES"]
 
@@ -62,9 +62,7 @@ def subject_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     if not anatomy.subject:
         yield self.not_evaluated("the document has no subject under a type name")
         return
-    longest = max(
-        measure(span, inspection.available_width(span.paragraph)) for span in anatomy.subject
-    )
+    longest = longest_measure(inspection, anatomy.subject)
     yield from check_rule(
         self,
         inspection,
