@@ -16,7 +16,6 @@ import random
 import re
 import stat
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from decimal import Decimal
@@ -27,6 +26,7 @@ import pytest
 import tomli_w
 import yaml
 
+from bounded import bounded_command, run_bounded
 from vnreport import Report, Table
 from vnreport.exchange import DataError, Problem, dumps, load, loads, yamlreader
 from vnreport.exchange.files import read_stream
@@ -681,18 +681,7 @@ needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes a
 
 def run_child(code: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     """Run ``code`` in a child limited to 1.5 GiB of memory (RLIMIT_AS)."""
-    guard = (
-        "import resource, sys\n"
-        "resource.setrlimit(resource.RLIMIT_AS, (1536 * 1024 * 1024, 1536 * 1024 * 1024))\n"
-    )
-    return subprocess.run(
-        [sys.executable, "-c", guard + code, *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        cwd=ROOT,
-        check=False,
-    )
+    return run_bounded(code, *args, cwd=ROOT, timeout=timeout)
 
 
 def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
@@ -775,11 +764,8 @@ def test_the_command_line_reads_a_fifo_it_is_given(tmp_path: Path) -> None:
 
 def test_standard_input_is_read_no_further_than_the_limit() -> None:
     code = "from vnreport.cli.main import main\nsys.exit(main(['validate', '-']))\n"
-    guard = (
-        "import resource, sys\nresource.setrlimit(resource.RLIMIT_AS, (1536 * 1024 * 1024,) * 2)\n"
-    )
     with subprocess.Popen(
-        [sys.executable, "-c", guard + code],
+        bounded_command(code),
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,

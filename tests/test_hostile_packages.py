@@ -32,6 +32,7 @@ import attrs
 import pytest
 from lxml import etree
 
+from bounded import run_bounded
 from vnreport import PackageError, Report, check
 from vnreport.conformance.fix import fix
 from vnreport.limits import Limits, PackageLimits
@@ -57,8 +58,6 @@ MAIN = "word/document.xml"
 DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 MACRO_TYPE = "application/vnd.ms-word.document.macroEnabled.main+xml"
 TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
-MEMORY_LIMIT = 1536 * 1024 * 1024
-TIMEOUT = 60  # seconds: a guard against hangs, not a speed target
 MIB = 1024 * 1024
 
 # --- building files --------------------------------------------------------------------
@@ -239,33 +238,27 @@ def parts_of(data: bytes) -> dict[str, bytes]:
 
 # --- checking in a child process ---------------------------------------------------------
 
-CHILD = f"""
-import json, resource, sys
-resource.setrlimit(resource.RLIMIT_AS, ({MEMORY_LIMIT}, {MEMORY_LIMIT}))
+CHILD = """
+import json, sys
 from vnreport import PackageError, check
 from vnreport.limits import Limits, PackageLimits
 limits = Limits.trusted().package if sys.argv[2:] == ["trusted"] else PackageLimits()
 try:
     findings = check(sys.argv[1], limits=limits)
 except PackageError as error:
-    print(json.dumps({{"error": str(error)}}))
+    print(json.dumps({"error": str(error)}))
 else:
-    counts = {{}}
+    counts = {}
     for finding in findings:
         counts[finding.rule] = counts.get(finding.rule, 0) + 1
-    print(json.dumps({{"rules": sorted(counts), "counts": counts}}))
+    print(json.dumps({"rules": sorted(counts), "counts": counts}))
 """
 
 
 def run_check(path: Path | str, *options: str) -> dict[str, object]:
     """What checking ``path`` gives in a child under the memory limit."""
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(path), *options],
-        capture_output=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
-    stderr = result.stderr.decode("utf-8", "replace")
+    result = run_bounded(CHILD, str(path), *options)
+    stderr = result.stderr
     assert result.returncode == 0, f"the check crashed ({result.returncode}):\n{stderr[-3000:]}"
     outcome = json.loads(result.stdout)
     assert isinstance(outcome, dict)
@@ -879,9 +872,8 @@ def test_a_utf16_main_part_is_read(tmp_path: Path, seed_docx: bytes) -> None:
 
 # --- templates -----------------------------------------------------------------------------
 
-TEMPLATE_CHILD = f"""
-import resource, runpy, sys
-resource.setrlimit(resource.RLIMIT_AS, ({MEMORY_LIMIT}, {MEMORY_LIMIT}))
+TEMPLATE_CHILD = """
+import runpy
 from vnreport import TemplateError
 report = runpy.run_path(sys.argv[1])["build_report"]()
 try:
@@ -898,13 +890,7 @@ def test_a_template_that_is_a_zip_bomb_is_refused(tmp_path: Path) -> None:
     entries.append(Entry("word/media/image1.png", stream, zipfile.ZIP_DEFLATED, 0, 1000))
     template = write(tmp_path, raw_zip(entries), "mau.docx")
     example = Path(__file__).resolve().parent.parent / "examples" / "tuan_giao_2021.py"
-    result = subprocess.run(
-        [sys.executable, "-c", TEMPLATE_CHILD, str(example), str(template)],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
+    result = run_bounded(TEMPLATE_CHILD, str(example), str(template))
     assert result.returncode == 0, result.stderr[-3000:]
     assert "mau.docx" in result.stdout
     assert "PackageLimits.max_part_bytes" in result.stdout
@@ -914,20 +900,8 @@ def test_a_template_that_is_a_zip_bomb_is_refused(tmp_path: Path) -> None:
 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    code = (
-        "import resource, sys\n"
-        f"resource.setrlimit(resource.RLIMIT_AS, ({MEMORY_LIMIT}, {MEMORY_LIMIT}))\n"
-        "from vnreport.cli.main import main\n"
-        "sys.exit(main(sys.argv[1:]))\n"
-    )
-    return subprocess.run(
-        [sys.executable, "-c", code, *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
+    code = "from vnreport.cli.main import main\nsys.exit(main(sys.argv[1:]))\n"
+    return run_bounded(code, *args, cwd=cwd)
 
 
 @pytest.fixture
