@@ -25,8 +25,8 @@ from vnreport.conformance import Finding, Findings, Severity, inspect
 from vnreport.conformance.anatomy import Anatomy, Span
 from vnreport.conformance.fix import fix
 from vnreport.errors import PackageError
-from vnreport.model.doctype import DocumentType
 from vnreport.ooxml.names import w
+from vnreport.rules.doctypes import DocumentType
 
 E, W = Severity.ERROR, Severity.WARNING
 Triple = tuple[str, int | None, Severity]

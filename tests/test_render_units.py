@@ -12,10 +12,11 @@ from lxml import etree
 
 from vnreport import FieldError, Margins, Report
 from vnreport.metrics.measure import text_width
-from vnreport.render.context import RULE_FRACTION, report_context
+from vnreport.render.context import report_context
 from vnreport.render.geometry import TextStyle, read_geometry
 from vnreport.render.package import ZIP_DATE, read_package, write_package
 from vnreport.render.template import default_template, load_template
+from vnreport.rules import ND30, Component
 
 TEMPLATE = default_template("bao-cao")
 
@@ -117,7 +118,8 @@ def test_rules_are_sized_from_the_text(seed_report: Report) -> None:
     left, right = _indents(rules["issuer"])
     assert left == right
     longest = max(TextStyle(12, True).width(line) for line in seed_report.issuer.issuer_lines)
-    assert issuer_cell - left - right == pytest.approx(longest * RULE_FRACTION, abs=2)
+    fraction = ND30.rules[Component.ISSUER].printed
+    assert issuer_cell - left - right == pytest.approx(longest * fraction, abs=2)
     assert 1 / 3 <= (issuer_cell - 2 * left) / longest <= 1 / 2
 
     left, right = _indents(rules["motto"])

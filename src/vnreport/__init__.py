@@ -31,14 +31,15 @@ if TYPE_CHECKING:
     from vnreport.model.agency import Agency
     from vnreport.model.body import Bullet, Paragraph, Section, Table
     from vnreport.model.dates import IssueDate
-    from vnreport.model.doctype import DocumentType
     from vnreport.model.marks import Contact, DrafterMark, Secrecy, Urgency
     from vnreport.model.number import DocumentNumber, SymbolStyle
     from vnreport.model.recipients import Recipients
     from vnreport.model.reference import CitationDateStyle, DocumentReference
     from vnreport.model.report import Report
-    from vnreport.model.signature import Authority, AuthorityPrefix, Signature
+    from vnreport.model.signature import Authority, Signature
     from vnreport.render.page import Margins
+    from vnreport.rules import AuthorityPrefix
+    from vnreport.rules.doctypes import DocumentType
 
 __version__ = "0.1.0"
 
@@ -46,13 +47,13 @@ __version__ = "0.1.0"
 _LAZY = {
     "Agency": "vnreport.model.agency",
     "Authority": "vnreport.model.signature",
-    "AuthorityPrefix": "vnreport.model.signature",
+    "AuthorityPrefix": "vnreport.rules",
     "Bullet": "vnreport.model.body",
     "CitationDateStyle": "vnreport.model.reference",
     "Contact": "vnreport.model.marks",
     "DocumentNumber": "vnreport.model.number",
     "DocumentReference": "vnreport.model.reference",
-    "DocumentType": "vnreport.model.doctype",
+    "DocumentType": "vnreport.rules.doctypes",
     "DrafterMark": "vnreport.model.marks",
     "Finding": "vnreport.conformance",
     "Findings": "vnreport.conformance",

@@ -15,30 +15,47 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from vnreport.formatting.text import nfc, upper_vi
-from vnreport.model.doctype import DocumentType
+from vnreport.model.marks import Secrecy, Urgency
 from vnreport.ooxml.document import ParagraphView, WordDocument, normalize
+from vnreport.rules import ND30
+from vnreport.rules.doctypes import DocumentType
 
 __all__ = ["Anatomy", "RuleMark", "Span", "read_anatomy"]
 
-NATIONAL_NAME = re.compile(r"^CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM$", re.IGNORECASE)
-MOTTO = re.compile(r"^Độc lập\s*[-–—]+\s*Tự do\s*[-–—]+\s*Hạnh phúc$", re.IGNORECASE)
+# What a file may write, read from the texts the rulebook prints: the same words, with
+# the variants typists use (en dashes in the motto, the old-style "HOÀ").
+_TEXTS = ND30.texts
+NATIONAL_NAME = re.compile(
+    "^(?:" + "|".join(re.escape(text) for text in _TEXTS.national_name_variants) + ")$",
+    re.IGNORECASE,
+)
+MOTTO = re.compile(
+    "^" + r"\s*[-–—]+\s*".join(re.escape(p) for p in _TEXTS.motto.split(" - ")) + "$",
+    re.IGNORECASE,
+)
 # "Số:" then a number, or a blank and "/" in a draft; not "Số tiền" heading a table column.
 # The branches do not overlap where they repeat, so a long run of spaces is read once.
-NUMBER = re.compile(r"^Số(?:\s*[:\d]|[._…\s]*/)", re.IGNORECASE)
+NUMBER = re.compile(rf"^{re.escape(_TEXTS.number_label)}(?:\s*[:\d]|[._…\s]*/)", re.IGNORECASE)
 PLACE_DATE = re.compile(r"^[^,]{1,60},\s*ngày\b", re.IGNORECASE)
-SUBJECT_VV = re.compile(r"^V/v\b", re.IGNORECASE)
-ADDRESSEE = re.compile(r"^Kính gửi\b", re.IGNORECASE)
-LEGAL_BASIS = re.compile(r"^(Căn cứ|Theo đề nghị)\b")
-RECIPIENTS = re.compile(r"^Nơi nhận\s*:?$", re.IGNORECASE)
-APPENDIX = re.compile(r"^Phụ lục\b", re.IGNORECASE)
-STAMPS = ("MẬT", "TỐI MẬT", "TUYỆT MẬT", "KHẨN", "THƯỢNG KHẨN", "HỎA TỐC", "HOẢ TỐC")
+SUBJECT_VV = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\b", re.IGNORECASE)
+ADDRESSEE = re.compile(rf"^{re.escape(_TEXTS.addressee_label)}\b", re.IGNORECASE)
+LEGAL_BASIS = re.compile(
+    rf"^({re.escape(_TEXTS.legal_basis)}|{re.escape(_TEXTS.proposal.rsplit(' ', 1)[0])})\b"
+)
+RECIPIENTS = re.compile(rf"^{re.escape(_TEXTS.recipients_label)}\s*:?$", re.IGNORECASE)
+APPENDIX = re.compile(rf"^{re.escape(_TEXTS.appendix_label)}\b", re.IGNORECASE)
+STAMPS = frozenset(
+    stamp
+    for mark in (*Secrecy, *Urgency)
+    for stamp in (mark.stamp, mark.stamp.replace("HỎA", "HOẢ"))
+)
 TYPED_RULE = re.compile(r"^[_\-–—.…]{3,}$")
 # The header is at the top: the components are looked for among the first paragraphs.
 _HEADER_WINDOW = 40
 #: How alike a piece must be to the Quốc hiệu or Tiêu ngữ to be taken for a misspelling.
 _LIKE = 0.8
-NATIONAL = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc"
+NATIONAL = _TEXTS.national_name
+MOTTO_TEXT = _TEXTS.motto
 
 
 @attrs.frozen(eq=False)

@@ -18,10 +18,8 @@ from lxml import etree
 
 from vnreport.conformance.anatomy import Anatomy, Span
 from vnreport.conformance.checker import check, evaluate, inspect
-from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Findings
 from vnreport.conformance.rules.date import DATE_LINE, small_number
-from vnreport.conformance.rules.page import MARGINS
 from vnreport.formatting.dates import day_text, month_text
 from vnreport.formatting.text import nfc
 from vnreport.limits import PackageLimits
@@ -31,11 +29,13 @@ from vnreport.ooxml.names import w
 from vnreport.ooxml.package import DEFAULT_LIMITS, DocxPackage
 from vnreport.ooxml.styles import FONT_SLOTS, THEME_ATTRIBUTES
 from vnreport.render.package import write_package
+from vnreport.rules import ND30, Component
 
 __all__ = ["FixResult", "fix"]
 
-FONT = "Times New Roman"
-_A4 = (11906, 16838)
+FONT = ND30.font
+_PAGE = ND30.page
+_A4 = tuple(round(side * TWIPS_PER_MM) for side in _PAGE.paper)
 
 
 @attrs.frozen(kw_only=True)
@@ -137,7 +137,8 @@ def _fix_pages(document: WordDocument) -> Iterator[str]:
         margins = element.find(w("pgMar"))
         if margins is None:
             continue
-        for side, (low, high) in MARGINS.items():
+        for side in _PAGE.margins:
+            low, high = _PAGE.margin_range(side)
             value = section.margins[side] / TWIPS_PER_MM
             if value < low - 0.05 or value > high + 0.05:
                 target = low if value < low else high
@@ -219,7 +220,8 @@ def _component_spans(anatomy: Anatomy) -> Iterator[tuple[str, Span]]:
 
 def _fix_sizes(anatomy: Anatomy) -> Iterator[str]:
     for component, span in _component_spans(anatomy):
-        low, high = EXPECTATIONS[component].sizes
+        sizes = ND30.form(Component(component)).sizes
+        low, high = sizes.low, sizes.high
         for run in span.runs:
             size = run.props.size
             if size is not None and low <= size <= high:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from vnreport.rules import ND30
+
 __all__ = [
     "ELLIPSES",
     "format_addressees",
@@ -69,7 +71,8 @@ def format_archive(units: Sequence[str] = (), copies: int | None = None) -> str:
     >>> format_archive()
     'Lưu: VT'
     """
-    text = ", ".join(["Lưu: VT", *units])
+    texts = ND30.texts
+    text = ", ".join([f"{texts.archive_label}: {texts.archive_office}", *units])
     return text if copies is None else f"{text} ({copies})"
 
 
@@ -83,6 +86,7 @@ def format_addressees(addressees: Sequence[str]) -> tuple[str, ...]:
     """
     if not addressees:
         return ()
+    label = ND30.texts.addressee_label
     if len(addressees) == 1:
-        return (f"Kính gửi: {strip_item_punctuation(addressees[0])}",)
-    return ("Kính gửi:", *format_dash_list(addressees))
+        return (f"{label}: {strip_item_punctuation(addressees[0])}",)
+    return (f"{label}:", *format_dash_list(addressees))

@@ -14,6 +14,7 @@ Three citation styles exist:
 from __future__ import annotations
 
 from vnreport.formatting.values import integer
+from vnreport.rules import ND30
 
 __all__ = [
     "DRAFT_NUMBER",
@@ -92,6 +93,7 @@ def format_number_line(number: int | None, symbol: str) -> str:
     >>> format_number_line(12, "UBND-VP")
     'Số: 12/UBND-VP'
     """
+    label = ND30.texts.number_label
     if number is None:
-        return f"Số:{format_state_number(None, symbol)}"
-    return f"Số: {format_state_number(number, symbol)}"
+        return f"{label}:{format_state_number(None, symbol)}"
+    return f"{label}: {format_state_number(number, symbol)}"

@@ -24,18 +24,13 @@ from vnreport.model._fields import (
 )
 from vnreport.model.agency import Agency
 from vnreport.model.dates import IssueDate, check_issue_date, to_issue_date
-from vnreport.model.doctype import DocumentType
 from vnreport.model.marks import Contact, DrafterMark, Secrecy, Urgency
 from vnreport.model.number import DocumentNumber
 from vnreport.model.recipients import Recipients, to_recipients
 from vnreport.model.signature import Signature
+from vnreport.rules.doctypes import DocumentType
 
-__all__ = ["MOTTO", "NATIONAL_NAME", "Document"]
-
-#: Quốc hiệu (ô 1). The decree writes both "HÒA" and "HOÀ"; the modern placement is used.
-NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-#: Tiêu ngữ (ô 1): phrases joined by a hyphen with a space each side, never an en dash.
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
+__all__ = ["Document"]
 
 
 def _check_unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:

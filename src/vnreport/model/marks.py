@@ -23,6 +23,7 @@ from vnreport.model._fields import (
     to_optional_text,
     to_text,
 )
+from vnreport.rules import ND30
 
 __all__ = ["Contact", "DrafterMark", "Secrecy", "Urgency"]
 
@@ -54,8 +55,8 @@ class Urgency(enum.Enum):
 
     @property
     def box_width_mm(self) -> int:
-        """Width of the stamp's box: 20, 40 or 30 mm by 8 mm high."""
-        return {Urgency.URGENT: 20, Urgency.VERY_URGENT: 40, Urgency.FLASH: 30}[self]
+        """Width of the stamp's box (Phụ lục I, III.2), as the rulebook gives it."""
+        return ND30.stamp_boxes[self.stamp][0]
 
 
 # The drafter's initials, in capitals, groups joined by dots: "PL", "NV.HC".

@@ -17,7 +17,7 @@ from vnreport.formatting.symbols import (
 )
 from vnreport.formatting.text import nfc
 from vnreport.model._fields import as_int, check_text, fail, instance_of, to_text
-from vnreport.model.doctype import DocumentType
+from vnreport.rules.doctypes import DocumentType
 
 __all__ = ["DocumentNumber", "SymbolStyle"]
 

@@ -19,11 +19,12 @@ from vnreport.formatting.numerals import point_letter, roman
 from vnreport.formatting.text import upper_vi
 from vnreport.model.body import Bullet, Paragraph, Section, Table
 from vnreport.model.inline import Run
+from vnreport.rules import ND30
 
 __all__ = ["END_MARK", "Block", "Role", "flatten_body", "section_label"]
 
 #: Ends the body of every document, right after the last word (all samples of Phụ lục III).
-END_MARK = "./."
+END_MARK = ND30.texts.end_mark
 
 #: How deep sections nest before dash lists take over: mục, khoản, điểm.
 MAX_SECTION_DEPTH = 3

@@ -17,15 +17,16 @@ from vnreport.model._fields import (
     check_texts,
     field_name,
 )
+from vnreport.rules import ND30
 
 __all__ = ["AS_ABOVE", "Recipients", "to_recipients"]
 
 #: The first recipient of a document that has a "Kính gửi": the addressees above.
-AS_ABOVE = "Như trên"
+AS_ABOVE = ND30.texts.as_above
 
 # "Lưu: VT, NV (2)"; a recipient such as "Lưu trữ lịch sử tỉnh" is not a filing line, so
 # the word must be followed by a colon or by "VT".
-_VT = re.compile(r"VT\b", re.IGNORECASE)
+_VT = re.compile(rf"{re.escape(ND30.texts.archive_office)}\b", re.IGNORECASE)
 _COPIES = re.compile(r"\((\d+)\)\Z")
 
 
@@ -35,9 +36,10 @@ def _filing_line(text: str) -> tuple[str, int | None] | None:
     Read in steps, each anchored at one end, so that the work stays linear in the text
     however many spaces it holds.
     """
-    if text[:3].casefold() != "lưu":
+    label = ND30.texts.archive_label
+    if text[: len(label)].casefold() != label.casefold():
         return None
-    after = text[3:]
+    after = text[len(label) :]
     rest = after.lstrip()
     if rest.startswith(":"):
         rest = rest[1:]
@@ -102,7 +104,8 @@ class Recipients:
             items.pop()
             text, copies = filing
             units = [unit.strip() for unit in text.split(",") if unit.strip()]
-            archive = [unit for unit in units if unit.upper() != "VT"]
+            office = ND30.texts.archive_office
+            archive = [unit for unit in units if unit.upper() != office]
         return cls(items=items, archive=archive, archive_copies=copies)
 
     def lines(self, *, as_above: bool = False, trailer: str | None = None) -> tuple[str, ...]:

@@ -44,8 +44,8 @@ import attrs
 from vnreport.formatting.dates import format_date, format_short_date
 from vnreport.formatting.text import nfc
 from vnreport.model._fields import check_optional_text, check_text, fail, to_optional_text, to_text
-from vnreport.model.doctype import DocumentType
 from vnreport.model.number import NUMBER_PATTERN, DocumentNumber
+from vnreport.rules.doctypes import DocumentType
 
 __all__ = [
     "KNOWN_KINDS",

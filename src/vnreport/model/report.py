@@ -22,9 +22,10 @@ from vnreport.model._fields import (
     tuple_of,
 )
 from vnreport.model.body import Paragraph, Section
-from vnreport.model.doctype import DocumentType
 from vnreport.model.document import Document
 from vnreport.model.outline import Block, flatten_body
+from vnreport.rules import ND30
+from vnreport.rules.doctypes import DocumentType
 
 if TYPE_CHECKING:
     import os
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Report"]
 
-_V_V = re.compile(r"^\s*V/v\b", re.IGNORECASE)
+_V_V = re.compile(rf"^\s*{re.escape(ND30.texts.subject_prefix)}\b", re.IGNORECASE)
 
 
 def _to_paragraphs(values: Iterable[Paragraph | str]) -> tuple[Paragraph, ...]:

@@ -12,7 +12,6 @@ The lines above the name form a stack read top-down, for example::
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -22,24 +21,20 @@ import attrs
 from vnreport.errors import FieldError
 from vnreport.formatting.text import clean_text, upper_vi
 from vnreport.model._fields import check_text, fail, field_name, to_text
+from vnreport.rules import ND30, AuthorityPrefix
 
 __all__ = ["Authority", "AuthorityPrefix", "Signature"]
 
 
-class AuthorityPrefix(enum.Enum):
-    """The prefixes of Điều 13 that say in whose name a document is signed."""
-
-    #: *thay mặt*: on behalf of a collective or a body; goes before its name.
-    ON_BEHALF = "TM."
-    #: *ký thay*: a deputy signs for the head; goes before the head's title.
-    DEPUTY = "KT."
-    #: *thừa lệnh*: by order of the head.
-    BY_ORDER = "TL."
-    #: *thừa ủy quyền*: by written authorisation; cannot be delegated again.
-    AUTHORISED = "TUQ."
-
-
-_PREFIX_TEXT = re.compile(r"^\s*(TM|KT|TL|TUQ)\.\s*(.+)$", re.IGNORECASE)
+# A line of the stack as typed: "TM. Ủy ban nhân dân", "kt. chủ tịch"; the prefixes are
+# the rulebook's.
+_PREFIX_TEXT = re.compile(
+    r"^\s*("
+    + "|".join(re.escape(prefix.value[:-1]) for prefix in AuthorityPrefix)
+    + r")\.\s*(.+)$",
+    re.IGNORECASE,
+)
+_GRAMMAR = ND30.authority
 
 
 @attrs.frozen(kw_only=True)
@@ -94,33 +89,6 @@ def _to_authorities(values: Iterable[Authority | str]) -> tuple[Authority | str,
 # A deputy's title: "Phó Chủ tịch", "Phó Giám đốc", "Phó Vụ trưởng"…, and "Thứ trưởng",
 # the deputy of a Bộ trưởng.
 _DEPUTY_TITLE = re.compile(r"^(phó|thứ trưởng)\b", re.IGNORECASE)
-
-# The prefixes that may follow each prefix (Điều 13): TM. opens the stack; KT. is always
-# the last line because the deputy signs under it; TL. may be passed on to a deputy;
-# nothing is delegated again under TUQ.
-_MAY_FOLLOW = {
-    None: {
-        AuthorityPrefix.ON_BEHALF,
-        AuthorityPrefix.DEPUTY,
-        AuthorityPrefix.BY_ORDER,
-        AuthorityPrefix.AUTHORISED,
-    },
-    AuthorityPrefix.ON_BEHALF: {
-        AuthorityPrefix.DEPUTY,
-        AuthorityPrefix.BY_ORDER,
-        AuthorityPrefix.AUTHORISED,
-    },
-    AuthorityPrefix.BY_ORDER: {AuthorityPrefix.DEPUTY},
-    AuthorityPrefix.DEPUTY: set(),
-    AuthorityPrefix.AUTHORISED: set(),
-}
-
-_WHY_NOT = {
-    AuthorityPrefix.ON_BEHALF: "TM. (thay mặt) opens the stack: it goes first, once",
-    AuthorityPrefix.DEPUTY: "KT. (ký thay) is the last line above the deputy's own title",
-    AuthorityPrefix.AUTHORISED: "nothing can be delegated again under TUQ. (thừa ủy quyền)",
-    AuthorityPrefix.BY_ORDER: "TL. (thừa lệnh) may only be passed on to a deputy with KT.",
-}
 
 
 @attrs.frozen(kw_only=True)
@@ -190,12 +158,12 @@ class Signature:
                     f"{value!r} is not an authority line: "
                     "write 'TM. …', 'KT. …', 'TL. …' or 'TUQ. …'",
                 )
-            if value.prefix not in _MAY_FOLLOW[previous]:
+            if not _GRAMMAR.follows(previous, value.prefix):
                 # Only TM. can be refused at the top; any other refusal is caused by the
                 # line before it.
                 on_behalf = value.prefix is AuthorityPrefix.ON_BEHALF
                 broken = value.prefix if on_behalf or previous is None else previous
-                rule = _WHY_NOT[broken]
+                rule = _GRAMMAR.why_not[broken]
                 raise FieldError(f"{name}[{index}]", f"{value.line!r} cannot come here: {rule}")
             previous = value.prefix
 
@@ -230,7 +198,8 @@ class Signature:
     def lines(self) -> tuple[str, ...]:
         """The lines above the name, in capitals, as printed (ô 7a)."""
         own = upper_vi(self.title)
-        return (*(line.line for line in self.authority), f"Q. {own}" if self.acting else own)
+        acting = f"{_GRAMMAR.acting} {own}"
+        return (*(line.line for line in self.authority), acting if self.acting else own)
 
 
 def _title_case(name: str) -> str:

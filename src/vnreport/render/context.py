@@ -11,18 +11,15 @@ from typing import Any
 from markupsafe import Markup
 
 from vnreport.metrics.measure import TWIPS_PER_MM
-from vnreport.model.document import MOTTO, NATIONAL_NAME
 from vnreport.model.outline import Block, Role
 from vnreport.model.report import Report
 from vnreport.render.geometry import Geometry
 from vnreport.render.ooxml import paragraph, run, runs
 from vnreport.render.tables import table_xml
+from vnreport.rules import ND30, Component
 
-__all__ = ["RULE_FRACTION", "report_context"]
+__all__ = ["report_context"]
 
-#: The issuer's and the subject's rules are "from 1/3 to 1/2" as long as the text above
-#: them (Phụ lục I, II.2, II.5); vnreport draws them at the middle of that range.
-RULE_FRACTION = 0.4
 
 # The gap between a stamp's text and its box, on each side, in twips: the border's
 # w:space of 4 pt in the VN Stamp style. Word draws it outside the paragraph's indents.
@@ -40,8 +37,8 @@ def report_context(report: Report, geometry: Geometry) -> dict[str, Any]:
     lines = issuer.issuer_lines
     return {
         "issuer": {"parent": issuer.parent_line, "lines": list(lines)},
-        "national_name": NATIONAL_NAME,
-        "motto": MOTTO,
+        "national_name": ND30.texts.national_name,
+        "motto": ND30.texts.motto,
         "number_line": report.number_line,
         "place_date": report.place_date_line,
         "type_name": report.doc_type.printed_name,
@@ -60,16 +57,19 @@ def report_context(report: Report, geometry: Geometry) -> dict[str, Any]:
             # A long name wraps in its cell: the rule follows the longest printed line.
             "issuer": _rule(
                 geometry.style_id("VNRule"),
-                max(issuer_style.longest_line(line, issuer_cell) for line in lines) * RULE_FRACTION,
+                max(issuer_style.longest_line(line, issuer_cell) for line in lines)
+                * ND30.rules[Component.ISSUER].printed,
                 issuer_cell,
             ),
             "motto": _rule(
-                geometry.style_id("VNRule"), geometry.style("VNMotto").width(MOTTO), motto_cell
+                geometry.style_id("VNRule"),
+                geometry.style("VNMotto").width(ND30.texts.motto),
+                motto_cell,
             ),
             "subject": _rule(
                 geometry.style_id("VNSubjectRule"),
                 geometry.style("VNSubject").longest_line(report.subject, geometry.text_width)
-                * RULE_FRACTION,
+                * ND30.rules[Component.SUBJECT].printed,
                 geometry.text_width,
             ),
         },

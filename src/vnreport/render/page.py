@@ -8,15 +8,15 @@ import attrs
 
 from vnreport.metrics.measure import TWIPS_PER_MM
 from vnreport.model._fields import fail
+from vnreport.rules import ND30
 
-__all__ = ["DECREE_RANGES", "Margins"]
+__all__ = ["Margins"]
 
-#: The margins the decree allows, in millimetres: (lowest, highest).
-DECREE_RANGES = {"top": (20, 25), "bottom": (20, 25), "left": (30, 35), "right": (15, 20)}
+_PAGE = ND30.page
 
 
 def _in_decree_range(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    low, high = DECREE_RANGES[attribute.name]
+    low, high = _PAGE.margin_range(attribute.name)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise fail(instance, attribute, f"must be a number of millimetres, got {value!r}")
     if not low <= value <= high:
@@ -24,7 +24,7 @@ def _in_decree_range(instance: object, attribute: attrs.Attribute[Any], value: o
             instance,
             attribute,
             f"{value} mm is outside the decree's range for the {attribute.name} margin "
-            f"({low}–{high} mm, Phụ lục I, I.3)",
+            f"({low:g}–{high:g} mm, {_PAGE.margins_locator})",
         )
 
 
@@ -40,11 +40,11 @@ class Margins:
     vnreport.errors.FieldError: Margins.left: 40 mm is outside the decree's range for the ...
     """
 
-    top: float = attrs.field(default=20, validator=_in_decree_range)
-    bottom: float = attrs.field(default=20, validator=_in_decree_range)
-    left: float = attrs.field(default=30, validator=_in_decree_range)
-    right: float = attrs.field(default=15, validator=_in_decree_range)
+    top: float = attrs.field(default=_PAGE.printed_margin("top"), validator=_in_decree_range)
+    bottom: float = attrs.field(default=_PAGE.printed_margin("bottom"), validator=_in_decree_range)
+    left: float = attrs.field(default=_PAGE.printed_margin("left"), validator=_in_decree_range)
+    right: float = attrs.field(default=_PAGE.printed_margin("right"), validator=_in_decree_range)
 
     def twips(self) -> dict[str, int]:
         """The margins in twips (1/1440 inch), as WordprocessingML writes them."""
-        return {name: round(getattr(self, name) * TWIPS_PER_MM) for name in DECREE_RANGES}
+        return {name: round(getattr(self, name) * TWIPS_PER_MM) for name in _PAGE.margins}

@@ -10,11 +10,11 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Iterator
 
-from vnreport.model.document import MOTTO, NATIONAL_NAME
 from vnreport.model.inline import plain_text
 from vnreport.model.outline import Block, Role
 from vnreport.model.report import Report
 from vnreport.render.cells import cell_text
+from vnreport.rules import ND30
 
 __all__ = ["outline"]
 
@@ -64,7 +64,7 @@ def _columns(
 def _header(report: Report, width: int) -> Iterator[str]:
     issuer = report.issuer
     left = [*([issuer.parent_line] if issuer.parent_line else []), *issuer.issuer_lines]
-    right = [NATIONAL_NAME, MOTTO]
+    right = [ND30.texts.national_name, ND30.texts.motto]
     # "Số:" and the date share the row under the taller of the two columns.
     rows = max(len(left), len(right))
     left += [""] * (rows - len(left)) + [report.number_line]
@@ -110,7 +110,7 @@ def _table(block: Block) -> list[str]:
 
 
 def _footer(report: Report, width: int) -> Iterator[str]:
-    left = ["Nơi nhận:", *report.recipient_lines]
+    left = [f"{ND30.texts.recipients_label}:", *report.recipient_lines]
     right = [*report.signature.lines, "", "", report.signature.name]
     # Nơi nhận is flush left; the signature block is centred in its column.
     yield from _columns(left, right, width, centre_left=False)

@@ -27,9 +27,9 @@ from vnreport.rules.components import Component
 __all__ = [
     "Align",
     "AuthorityGrammar",
+    "AuthorityPrefix",
     "Form",
     "PageRules",
-    "Prefix",
     "RuleLength",
     "Rulebook",
     "Sizes",
@@ -158,7 +158,7 @@ def _fraction(value: float) -> str:
     return f"{value:g}"
 
 
-class Prefix(enum.Enum):
+class AuthorityPrefix(enum.Enum):
     """The prefixes of the authority lines above a signer's title (Điều 13)."""
 
     #: *thay mặt*: on behalf of a collective or a body; goes before its name.
@@ -177,14 +177,16 @@ class AuthorityGrammar:
 
     locator: str
     #: The prefix before a line (``None`` at the top) → the prefixes that may follow it.
-    may_follow: Mapping[Prefix | None, frozenset[Prefix]] = attrs.field(converter=_frozen_mapping)
-    #: Prefix → the rule that refuses it where it cannot come.
-    why_not: Mapping[Prefix, str] = attrs.field(converter=_frozen_mapping)
+    may_follow: Mapping[AuthorityPrefix | None, frozenset[AuthorityPrefix]] = attrs.field(
+        converter=_frozen_mapping
+    )
+    #: AuthorityPrefix → the rule that refuses it where it cannot come.
+    why_not: Mapping[AuthorityPrefix, str] = attrs.field(converter=_frozen_mapping)
     #: The prefix a deputy signs with, and the one an acting head's title takes.
-    deputy: Prefix
+    deputy: AuthorityPrefix
     acting: str
 
-    def follows(self, previous: Prefix | None, prefix: Prefix) -> bool:
+    def follows(self, previous: AuthorityPrefix | None, prefix: AuthorityPrefix) -> bool:
         return prefix in self.may_follow[previous]
 
 
@@ -208,6 +210,9 @@ class Texts:
     end_mark: str
     decision_word: str
     appendix_label: str
+    #: How the lines of the legal bases open ("Căn cứ …;"), and the last one, the proposal.
+    legal_basis: str
+    proposal: str
 
 
 @attrs.frozen(kw_only=True)

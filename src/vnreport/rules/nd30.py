@@ -9,9 +9,9 @@ from __future__ import annotations
 from vnreport.rules.book import (
     Align,
     AuthorityGrammar,
+    AuthorityPrefix,
     Form,
     PageRules,
-    Prefix,
     Rulebook,
     RuleLength,
     Sizes,
@@ -105,7 +105,7 @@ _RULES = {
     C.APPENDIX_NOTE: _third_to_half(f"{_PL1}, III.1.b"),
 }
 
-P = Prefix
+P = AuthorityPrefix
 _AUTHORITY = AuthorityGrammar(
     locator="NĐ 30/2020, Điều 13",
     # TM. opens the stack; KT. is always the last line, the deputy signs under it; TL. may
@@ -170,6 +170,8 @@ ND30 = Rulebook(
         end_mark="./.",
         decision_word="QUYẾT ĐỊNH",
         appendix_label="Phụ lục",
+        legal_basis="Căn cứ",
+        proposal="Theo đề nghị của",
     ),
     rules=_RULES,
     authority=_AUTHORITY,

@@ -7,11 +7,11 @@ from collections.abc import Callable, Iterable, Iterator
 import attrs
 
 from vnreport.conformance.anatomy import Span
-from vnreport.conformance.expectations import Expect
 from vnreport.conformance.findings import Finding, NotEvaluated, Severity
 from vnreport.conformance.inspection import Inspection, excerpt, shown
 from vnreport.formatting.text import upper_vi
 from vnreport.ooxml.document import ParagraphView, RunView
+from vnreport.rules import Align, Form
 
 __all__ = ["Outcome", "Rule", "form_findings", "list_endings", "rule"]
 
@@ -96,11 +96,12 @@ def rule(
     return make
 
 
-def form_findings(rule: Rule, span: Span, expect: Expect) -> Iterator[Finding]:
-    """Size, weight, slant, case and alignment of a component against its expectation;
-    one finding per property, at the first run that breaks it."""
+def form_findings(rule: Rule, span: Span, expect: Form) -> Iterator[Finding]:
+    """Size, weight, slant, case and alignment of a component against its form in the
+    rulebook; one finding per property, at the first run that breaks it."""
     runs = span.runs
-    low, high = expect.sizes
+    low, high = expect.sizes.low, expect.sizes.high
+    component = expect.component.value
     checks: list[tuple[str, Callable[[RunView], bool], Callable[[RunView], str], str]] = [
         (
             "size",
@@ -110,7 +111,7 @@ def form_findings(rule: Rule, span: Span, expect: Expect) -> Iterator[Finding]:
                 if run.props.size is None
                 else f"{run.props.size:g} pt"
             ),
-            f"{low:g} pt" if low == high else f"{low:g}–{high:g} pt",
+            expect.sizes.describe(),
         )
     ]
     if expect.bold is not None:
@@ -134,16 +135,16 @@ def form_findings(rule: Rule, span: Span, expect: Expect) -> Iterator[Finding]:
     for _name, passes, describe, wanted in checks:
         for run in runs:
             if not passes(run):
-                yield rule.finding(span, describe(run), wanted, component=expect.component)
+                yield rule.finding(span, describe(run), wanted, component=component)
                 break
     if expect.upper and span.text != upper_vi(span.text) and not all(r.props.caps for r in runs):
         yield rule.finding(
-            span, f"{shown(span.text)} not in capitals", "capitals", component=expect.component
+            span, f"{shown(span.text)} not in capitals", "capitals", component=component
         )
-    if expect.align and span.whole and span.paragraph.props.alignment != expect.align:
-        names = {"center": "centred", "both": "justified", "left": "flush left", "right": "right"}
-        found = names.get(span.paragraph.props.alignment, span.paragraph.props.alignment)
-        yield rule.finding(span, found, names[expect.align], component=expect.component)
+    alignment = span.paragraph.props.alignment
+    if expect.align and span.whole and alignment != expect.align.value:
+        found = next((a.description for a in Align if a.value == alignment), alignment)
+        yield rule.finding(span, found, expect.align.description, component=component)
 
 
 def list_endings(rule: Rule, spans: tuple[Span, ...]) -> Iterator[Finding]:

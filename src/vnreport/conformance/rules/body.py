@@ -8,7 +8,6 @@ from collections.abc import Iterator
 import attrs
 
 from vnreport.conformance.anatomy import display_line
-from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, list_endings, rule
@@ -16,6 +15,7 @@ from vnreport.formatting.numerals import POINT_LETTERS, roman
 from vnreport.formatting.text import upper_vi
 from vnreport.ooxml.document import ParagraphView
 from vnreport.ooxml.names import w
+from vnreport.rules import ND30, Align, Component
 
 __all__ = ["BODY_RULES", "Heading", "heading_of"]
 
@@ -23,7 +23,11 @@ _ROMAN = re.compile(r"^(?P<label>(?P<value>[IVXLC]+)\.)\s+(?P<title>\S.*)$")
 _ARABIC = re.compile(r"^(?P<label>(?P<value>\d{1,3})\.)\s+(?P<title>\S.*)$")
 _LETTER = re.compile(r"^(?P<label>(?P<value>[a-zđ])\))\s+(?P<title>\S.*)$")
 _SENTENCE_END = re.compile(r"[.;:!?…]$|\.\.\.$|\./\.$")
-END_MARK = "./."
+END_MARK = ND30.texts.end_mark
+_BODY = ND30.form(Component.BODY)
+_INDENT_LOW, _INDENT_HIGH, _ = ND30.body_indent
+_LEAST_SPACE = ND30.body_spacing[0]
+_LINES_LOW, _LINES_HIGH = ND30.body_line_spacing
 # A heading's title is short and ends without punctuation; a numbered paragraph is a
 # sentence (a khoản without title), and takes the body's form.
 _TITLE_LIMIT = 200
@@ -78,40 +82,43 @@ def _is_heading(paragraph: ParagraphView) -> bool:
 
 @rule(
     "body.size",
-    "NĐ 30/2020, Phụ lục I, II.6.a",
+    _BODY.locator,
     "body",
-    "Body text is 13–14 pt.",
+    f"Body text is {_BODY.sizes.describe()}.",
     "A paragraph in 12 pt.",
 )
 def body_size(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
-    low, high = EXPECTATIONS["body"].sizes
     for paragraph in text_paragraphs(inspection):
         for run in paragraph.text_runs:
             size = run.props.size
-            if size is None or not low <= size <= high:
+            if size not in _BODY.sizes:
                 found = "no size set (10 pt)" if size is None else f"{size:g} pt"
-                yield self.finding(paragraph, found, f"{low:g}–{high:g} pt")
+                yield self.finding(paragraph, found, _BODY.sizes.describe())
                 break
 
 
 @rule(
     "body.alignment",
-    "NĐ 30/2020, Phụ lục I, II.6.a",
+    _BODY.locator,
     "body",
     "Body paragraphs are justified (both margins).",
     "A paragraph aligned left.",
 )
 def body_alignment(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     for paragraph in text_paragraphs(inspection):
-        if not _is_heading(paragraph) and paragraph.props.alignment != "both":
-            yield self.finding(paragraph, f"aligned {paragraph.props.alignment}", "justified")
+        wanted = Align.JUSTIFY
+        if not _is_heading(paragraph) and paragraph.props.alignment != wanted.value:
+            yield self.finding(
+                paragraph, f"aligned {paragraph.props.alignment}", wanted.description
+            )
 
 
 @rule(
     "body.indent",
-    "NĐ 30/2020, Phụ lục I, II.6.a",
+    _BODY.locator,
     "body",
-    "The first line of a body paragraph is indented 1 cm or 1.27 cm.",
+    f"The first line of a body paragraph is indented {_INDENT_LOW / _TWIPS_PER_CM:.0f} cm or "
+    f"{_INDENT_HIGH / _TWIPS_PER_CM:.2f} cm.",
     "No first-line indent, or a 2 cm indent.",
 )
 def body_indent(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
@@ -119,31 +126,37 @@ def body_indent(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         if _is_heading(paragraph):
             continue
         indent = paragraph.props.first_line
-        if not 567 - 20 <= indent <= 720 + 20:
+        # Word stores centimetres rounded to whole twips: allow that rounding.
+        if not _INDENT_LOW - 20 <= indent <= _INDENT_HIGH + 20:
+            wanted = f"{_INDENT_LOW / _TWIPS_PER_CM:.0f}–{_INDENT_HIGH / _TWIPS_PER_CM:.2f} cm"
             yield self.finding(
-                paragraph, f"first line indented {indent / _TWIPS_PER_CM:.2f} cm", "1–1.27 cm"
+                paragraph, f"first line indented {indent / _TWIPS_PER_CM:.2f} cm", wanted
             )
 
 
 @rule(
     "body.spacing",
-    "NĐ 30/2020, Phụ lục I, II.6.a",
+    _BODY.locator,
     "body",
-    "Paragraphs are at least 6 pt apart.",
+    f"Paragraphs are at least {_LEAST_SPACE / 20:g} pt apart.",
     "Body paragraphs with no space before or after.",
 )
 def body_spacing(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     for paragraph in text_paragraphs(inspection):
         space = paragraph.props.space_before + paragraph.props.space_after
-        if space < 115:  # 6 pt is 120 twips; allow Word's rounding
-            yield self.finding(paragraph, f"{space / 20:g} pt between paragraphs", "at least 6 pt")
+        if space < _LEAST_SPACE - 5:  # allow Word's rounding
+            yield self.finding(
+                paragraph,
+                f"{space / 20:g} pt between paragraphs",
+                f"at least {_LEAST_SPACE / 20:g} pt",
+            )
 
 
 @rule(
     "body.line-spacing",
-    "NĐ 30/2020, Phụ lục I, II.6.a",
+    _BODY.locator,
     "body",
-    "Line spacing is from single to 1.5 lines.",
+    f"Line spacing is from single to {_LINES_HIGH:g} lines.",
     "Double line spacing.",
 )
 def body_line_spacing(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
@@ -153,22 +166,24 @@ def body_line_spacing(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         if line is None:
             continue
         if props.line_rule == "auto":
-            if not 240 <= line <= 360:
-                yield self.finding(paragraph, f"{line / 240:.2f} lines", "1 to 1.5 lines")
+            if not _LINES_LOW * 240 <= line <= _LINES_HIGH * 240:
+                yield self.finding(
+                    paragraph, f"{line / 240:.2f} lines", f"1 to {_LINES_HIGH:g} lines"
+                )
         else:
             size = next((run.props.size for run in paragraph.text_runs if run.props.size), 14)
             # Single spacing of Times New Roman is 1.15 em; 1.5 lines is 1.725 em.
-            if not size * 20 <= line <= size * 20 * 1.75:
+            if not size * 20 <= line <= size * 20 * (_LINES_HIGH + 0.25):
                 yield self.finding(
                     paragraph,
                     f"{props.line_rule} {line / 20:g} pt for {size:g} pt text",
-                    "from single to 1.5 lines",
+                    f"from single to {_LINES_HIGH:g} lines",
                 )
 
 
 @rule(
     "legal-basis.format",
-    "NĐ 30/2020, Phụ lục I, II.6.b",
+    ND30.form(Component.LEGAL_BASIS).locator,
     "legal-basis",
     'Each "Căn cứ …" line is italic, 13–14 pt, and ends ";", the last ".".',
     "A Căn cứ line upright, or the last one ending with ';'.",
@@ -176,13 +191,13 @@ def body_line_spacing(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 def legal_basis_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     spans = inspection.anatomy.legal_bases
     for span in spans:
-        yield from form_findings(self, span, EXPECTATIONS["legal-basis"])
+        yield from form_findings(self, span, ND30.form(Component.LEGAL_BASIS))
     yield from list_endings(self, spans)
 
 
 @rule(
     "heading.format",
-    "NĐ 30/2020, Phụ lục I, II.6; mục V",
+    ND30.form(Component.SECTION_HEADING).locator,
     "heading",
     'A mục heading "I. TITLE" is bold and in capitals; a khoản with a title "1. Title" is bold.',
     '"I. Kết quả thực hiện" in sentence case, or "II. …" not bold.',
@@ -206,7 +221,7 @@ def heading_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 
 @rule(
     "heading.sequence",
-    "NĐ 30/2020, Phụ lục I, II.6",
+    ND30.locator("Phụ lục I, II.6"),
     "heading",
     "Labels follow each other without gaps: I, II, III …; 1, 2, 3 … in each mục; a, b, c, d, "
     "đ, e … (the Vietnamese letter order) in each khoản.",
@@ -251,7 +266,7 @@ def _label(level: int, position: int) -> str:
 
 @rule(
     "end-mark",
-    "NĐ 30/2020, Phụ lục III (every sample)",
+    ND30.locator("Phụ lục III (every sample)"),
     "body",
     'The body ends with "./." right after its last word, and "./." appears nowhere else.',
     'The last paragraph ending with "." only, or "./." in the middle of the body.',

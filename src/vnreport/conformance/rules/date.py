@@ -6,10 +6,10 @@ import datetime
 import re
 from collections.abc import Iterator
 
-from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.dates import month_text
+from vnreport.rules import ND30, Component
 
 __all__ = ["DATE_LINE", "DATE_RULES"]
 
@@ -35,7 +35,7 @@ def small_number(text: str) -> int | None:
 
 @rule(
     "date.form",
-    "NĐ 30/2020, Phụ lục I, II.4",
+    ND30.form(Component.PLACE_DATE).locator,
     "place-date",
     '"Place, ngày DD tháng M năm YYYY": days below 10 with a leading zero, months with one '
     "only for January and February; a draft may leave the day (and number) blank.",
@@ -82,7 +82,7 @@ def date_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 
 @rule(
     "date.format",
-    "NĐ 30/2020, Phụ lục I, II.4",
+    ND30.form(Component.PLACE_DATE).locator,
     "place-date",
     "The place and date line is 13–14 pt, italic, centred under the Tiêu ngữ.",
     "The date line upright.",
@@ -90,7 +90,7 @@ def date_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 def date_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     span = inspection.anatomy.place_date
     if span is not None:
-        yield from form_findings(self, span, EXPECTATIONS["place-date"])
+        yield from form_findings(self, span, ND30.form(Component.PLACE_DATE))
 
 
 DATE_RULES: tuple[Rule, ...] = (date_form, date_format)

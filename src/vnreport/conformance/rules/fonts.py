@@ -8,10 +8,11 @@ from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.rules.base import Outcome, Rule, rule
 from vnreport.ooxml.document import ParagraphView
+from vnreport.rules import ND30
 
 __all__ = ["FONT_RULES", "every_paragraph"]
 
-FONT = "Times New Roman"
+FONT = ND30.font
 # The slots Vietnamese text is set in; the East Asian and complex-script slots are not
 # seen in Vietnamese text, so a wrong font there is a warning.
 _VISIBLE = ("ascii", "hAnsi")
@@ -34,7 +35,7 @@ def every_paragraph(inspection: Inspection) -> Iterator[ParagraphView]:
 
 @rule(
     "font.family",
-    "NĐ 30/2020, Phụ lục I, I.4",
+    ND30.font_locator,
     "font",
     "Every run is set in Times New Roman, on all four font slots (ascii, hAnsi, eastAsia, cs).",
     "One run in Arial; a style that leaves the East Asian slot unset.",
@@ -63,7 +64,7 @@ def font_family(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 
 @rule(
     "font.theme",
-    "NĐ 30/2020, Phụ lục I, I.4",
+    ND30.font_locator,
     "font",
     "No run takes its font from the document theme (asciiTheme, hAnsiTheme …): a theme font "
     "changes with the theme and is not Times New Roman.",
@@ -80,7 +81,7 @@ def font_theme(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 
 @rule(
     "font.color",
-    "NĐ 30/2020, Phụ lục I, I.4",
+    ND30.font_locator,
     "font",
     "Text is black.",
     "A paragraph in blue.",

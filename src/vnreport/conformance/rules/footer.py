@@ -5,42 +5,51 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.errors import FieldError
 from vnreport.model.signature import Authority, Signature
+from vnreport.rules import ND30, AuthorityPrefix, Component
 
 __all__ = ["FOOTER_RULES"]
 
-_PREFIX = re.compile(r"^(TM|KT|TL|TUQ)\.\s*\S", re.IGNORECASE)
-_ACTING = re.compile(r"^Q\.\s*(?P<title>\S.*)$")
-_ARCHIVE = re.compile(r"^-\s*Lưu\s*:\s*VT\b")
+_TEXTS = ND30.texts
+_PREFIX = re.compile(
+    "^(" + "|".join(re.escape(prefix.value[:-1]) for prefix in AuthorityPrefix) + r")\.\s*\S",
+    re.IGNORECASE,
+)
+_ACTING = re.compile(rf"^{re.escape(ND30.authority.acting)}\s*(?P<title>\S.*)$")
+_ARCHIVE = re.compile(
+    rf"^-\s*{re.escape(_TEXTS.archive_label)}\s*:\s*{re.escape(_TEXTS.archive_office)}\b"
+)
+_HEADING = f"{_TEXTS.recipients_label}:"
+_AS_ABOVE = _TEXTS.as_above
 
 
 @rule(
     "recipients.heading",
-    "NĐ 30/2020, Phụ lục I, II.9.b",
+    ND30.form(Component.RECIPIENTS_HEADING).locator,
     "recipients",
-    '"Nơi nhận:" with its colon, on its own line, 12 pt, bold italic, flush left.',
+    f'"{_HEADING}" with its colon, on its own line, '
+    f"{ND30.form(Component.RECIPIENTS_HEADING).describe()}.",
     '"Nơi nhận" without a colon, or upright.',
 )
 def recipients_heading(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     span = inspection.anatomy.recipients_heading
     if span is None:
-        yield self.finding(None, "no 'Nơi nhận:'", "'Nơi nhận:' left of the signature")
+        yield self.finding(None, f"no {_HEADING!r}", f"{_HEADING!r} left of the signature")
         return
-    if span.text != "Nơi nhận:":
-        yield self.finding(span, shown(span.text), "'Nơi nhận:'")
-    yield from form_findings(self, span, EXPECTATIONS["recipients-heading"])
+    if span.text != _HEADING:
+        yield self.finding(span, shown(span.text), repr(_HEADING))
+    yield from form_findings(self, span, ND30.form(Component.RECIPIENTS_HEADING))
     if span.paragraph.props.alignment not in ("left", "both"):
         yield self.finding(span, f"aligned {span.paragraph.props.alignment}", "flush left")
 
 
 @rule(
     "recipients.items",
-    "NĐ 30/2020, Phụ lục I, II.9.b",
+    ND30.form(Component.RECIPIENT).locator,
     "recipients",
     'Each recipient on its own line "- …;" in 11 pt upright, the last line ending ".".',
     'A recipient line without the dash, or ending without ";".',
@@ -65,12 +74,12 @@ def recipients_items(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
             ending = re.sub(r"\s+\S+\.\(\d+\)$", "", ending)
         if not ending.endswith(wanted):
             yield self.finding(span, f"ends with {ending[-1:]!r}", f"ends with {wanted!r}")
-        yield from form_findings(self, span, EXPECTATIONS["recipient"])
+        yield from form_findings(self, span, ND30.form(Component.RECIPIENT))
 
 
 @rule(
     "recipients.archive",
-    "NĐ 30/2020, Phụ lục I, II.9.b",
+    ND30.form(Component.RECIPIENT).locator,
     "recipients",
     'The last recipient is the filing line "- Lưu: VT, <unit> (<copies>)."; with a '
     '"Kính gửi", the first is "- Như trên;".',
@@ -83,7 +92,7 @@ def recipients_archive(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         return
     if not _ARCHIVE.match(items[-1].text):
         yield self.finding(items[-1], repr(items[-1].text[:30]), "'- Lưu: VT, …' as the last line")
-    if anatomy.addressees and not items[0].text.lstrip("- ").lower().startswith("như trên"):
+    if anatomy.addressees and not items[0].text.lstrip("- ").lower().startswith(_AS_ABOVE.lower()):
         yield self.finding(
             items[0],
             repr(items[0].text[:30]),
@@ -111,7 +120,7 @@ def _stack(lines: list[str]) -> tuple[list[str], str | None, bool, str | None]:
 
 @rule(
     "signature.stack",
-    "NĐ 30/2020, Điều 13; Phụ lục I, II.7.a",
+    ND30.locator("Điều 13; Phụ lục I, II.7.a"),
     "signature",
     "The authority lines form a valid stack: TM. first; KT. directly above a deputy's title; "
     "TL. passed on only with KT.; nothing delegated again under TUQ.; Q. for an acting head.",
@@ -146,19 +155,19 @@ def signature_stack(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 
 @rule(
     "signature.format",
-    "NĐ 30/2020, Phụ lục I, II.7.a",
+    ND30.form(Component.SIGNATURE).locator,
     "signature",
     "The authority and title lines are in capitals, 13–14 pt, bold, centred.",
     "The signer's title not bold.",
 )
 def signature_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     for span in inspection.anatomy.signature:
-        yield from form_findings(self, span, EXPECTATIONS["signature"])
+        yield from form_findings(self, span, ND30.form(Component.SIGNATURE))
 
 
 @rule(
     "signature.name",
-    "NĐ 30/2020, Phụ lục I, II.7.b",
+    ND30.form(Component.SIGNER).locator,
     "signer",
     "The signer's name is in normal case (never capitals), 13–14 pt, bold, centred.",
     '"PHẠM THỊ TUYÊN" in capitals.',
@@ -173,12 +182,12 @@ def signature_name(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         Signature(title="Chủ tịch", name=span.text)
     except FieldError as error:
         yield self.finding(span, shown(span.text), error.problem)
-    yield from form_findings(self, span, EXPECTATIONS["signer"])
+    yield from form_findings(self, span, ND30.form(Component.SIGNER))
 
 
 @rule(
     "signature.kept-together",
-    "NĐ 30/2020, Phụ lục I, II.7 (practice: the signature page never stands alone)",
+    ND30.locator("Phụ lục I, II.7 (practice: the signature page never stands alone)"),
     "signature",
     "The signature block cannot split across pages (its row does not break, or its lines keep "
     "with the next), and the last body paragraph keeps with it, so that the signature page "
@@ -215,7 +224,7 @@ def signature_kept_together(self: Rule, inspection: Inspection) -> Iterator[Outc
 
 @rule(
     "appendix.format",
-    "NĐ 30/2020, Phụ lục I, III.1.b",
+    ND30.form(Component.APPENDIX).locator,
     "appendix",
     'An appendix after the signature opens with "Phụ lục" (a Roman numeral when there are '
     "several) in 14 pt bold, centred.",
@@ -223,7 +232,7 @@ def signature_kept_together(self: Rule, inspection: Inspection) -> Iterator[Outc
 )
 def appendix_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     for span in inspection.anatomy.appendices:
-        yield from form_findings(self, span, EXPECTATIONS["appendix"])
+        yield from form_findings(self, span, ND30.form(Component.APPENDIX))
 
 
 FOOTER_RULES: tuple[Rule, ...] = (

@@ -5,21 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from vnreport.conformance.anatomy import RuleMark, Span
-from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.text import nfc
 from vnreport.metrics import TWIPS_PER_POINT, longest_line, text_width
-from vnreport.model.document import MOTTO
+from vnreport.rules import ND30, Component, RuleLength
 
 __all__ = ["HEADER_RULES", "longest_measure", "measure"]
 
-_NATIONAL = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-#: A rule "from 1/3 to 1/2" of the text, with room for measuring differences.
-THIRD_TO_HALF = (0.30, 0.55)
-#: A rule "as long as" the text.
-AS_LONG = (0.85, 1.15)
+_TEXTS = ND30.texts
+_NATIONAL = _TEXTS.national_name_variants
+MOTTO = _TEXTS.motto
+_ISSUER_NAME = "the issuer's name"
 
 
 def measure(span: Span, available: float | None = None) -> float:
@@ -54,10 +52,12 @@ def check_rule(
     mark: RuleMark | None,
     under: Span,
     text_width_twips: float,
-    fraction: tuple[float, float],
-    wanted: str,
+    length_rule: RuleLength,
+    text: str,
 ) -> Iterator[Outcome]:
-    """The rule under ``under``: drawn (not typed), and of the right length."""
+    """The rule under ``under`` (the ``text`` named in findings): drawn, not typed, and
+    of the length the rulebook gives, within what a file laid out elsewhere may measure."""
+    wanted = length_rule.describe(text)
     if mark is None:
         yield self.finding(under, "no rule under it", wanted)
         return
@@ -73,7 +73,7 @@ def check_rule(
         yield self.not_evaluated("the rule's length cannot be measured")
         return
     ratio = length / text_width_twips
-    low, high = fraction
+    low, high = length_rule.accepted
     if not low <= ratio <= high:
         yield self.finding(
             mark.paragraph if not mark.on_text else under,
@@ -84,9 +84,9 @@ def check_rule(
 
 @rule(
     "national-name.text",
-    "NĐ 30/2020, Phụ lục I, II.1",
+    ND30.form(Component.NATIONAL_NAME).locator,
     "national-name",
-    'The Quốc hiệu reads "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (or "HOÀ"), in capitals.',
+    f"The Quốc hiệu reads {' or '.join(repr(text) for text in _NATIONAL)}, in capitals.",
     '"Cộng hòa xã hội chủ nghĩa Việt Nam" in sentence case, or the line missing.',
 )
 def national_name_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
@@ -99,7 +99,7 @@ def national_name_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 
 @rule(
     "national-name.format",
-    "NĐ 30/2020, Phụ lục I, II.1",
+    ND30.form(Component.NATIONAL_NAME).locator,
     "national-name",
     "The Quốc hiệu is 12–13 pt, bold, upright, centred.",
     "The Quốc hiệu in 14 pt, or not bold.",
@@ -107,12 +107,12 @@ def national_name_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 def national_name_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     span = inspection.anatomy.national_name
     if span is not None:
-        yield from form_findings(self, span, EXPECTATIONS["national-name"])
+        yield from form_findings(self, span, ND30.form(Component.NATIONAL_NAME))
 
 
 @rule(
     "motto.text",
-    "NĐ 30/2020, Phụ lục I, II.1",
+    ND30.form(Component.MOTTO).locator,
     "motto",
     'The Tiêu ngữ reads "Độc lập - Tự do - Hạnh phúc": each phrase capitalised, joined by a '
     "hyphen with a space each side (not an en dash).",
@@ -134,7 +134,7 @@ def motto_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 
 @rule(
     "motto.format",
-    "NĐ 30/2020, Phụ lục I, II.1",
+    ND30.form(Component.MOTTO).locator,
     "motto",
     "The Tiêu ngữ is 13–14 pt, bold, upright, centred under the Quốc hiệu.",
     "The Tiêu ngữ in italics.",
@@ -142,14 +142,15 @@ def motto_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 def motto_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     span = inspection.anatomy.motto
     if span is not None:
-        yield from form_findings(self, span, EXPECTATIONS["motto"])
+        yield from form_findings(self, span, ND30.form(Component.MOTTO))
 
 
 @rule(
     "motto.rule",
-    "NĐ 30/2020, Phụ lục I, II.1",
+    ND30.rules[Component.MOTTO].locator,
     "motto",
-    "A solid rule as long as the Tiêu ngữ is drawn under it (not typed as underscores).",
+    f"A solid {ND30.rules[Component.MOTTO].describe('the Tiêu ngữ')} is drawn under it (not "
+    "typed as underscores).",
     "A line of underscores under the motto, or a rule across the whole column.",
 )
 def motto_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
@@ -163,17 +164,17 @@ def motto_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         inspection.anatomy.motto_rule,
         span,
         measure(span),
-        AS_LONG,
-        "a rule as long as the Tiêu ngữ",
+        ND30.rules[Component.MOTTO],
+        "the Tiêu ngữ",
     )
 
 
 @rule(
     "issuer.format",
-    "NĐ 30/2020, Phụ lục I, II.2",
+    ND30.form(Component.ISSUER).locator,
     "issuer",
-    "The issuer's name is in capitals, 12–13 pt, bold, centred; a parent agency above it "
-    "is in capitals, 12–13 pt, not bold.",
+    f"The issuer's name is {ND30.form(Component.ISSUER).describe()}; a parent agency above "
+    f"it is {ND30.form(Component.PARENT).describe()}.",
     "The issuer's name not bold; the parent agency in bold.",
 )
 def issuer_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
@@ -182,16 +183,16 @@ def issuer_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         yield self.finding(None, "no issuing agency", "the issuer's name at the top left of page 1")
         return
     for span in anatomy.parent:
-        yield from form_findings(self, span, EXPECTATIONS["parent"])
+        yield from form_findings(self, span, ND30.form(Component.PARENT))
     for span in anatomy.issuer:
-        yield from form_findings(self, span, EXPECTATIONS["issuer"])
+        yield from form_findings(self, span, ND30.form(Component.ISSUER))
 
 
 @rule(
     "issuer.rule",
-    "NĐ 30/2020, Phụ lục I, II.2",
+    ND30.rules[Component.ISSUER].locator,
     "issuer",
-    "A solid rule from 1/3 to 1/2 as long as the issuer's name is drawn under it, centred.",
+    f"A solid {ND30.rules[Component.ISSUER].describe(_ISSUER_NAME)} is drawn under it, centred.",
     "A rule as long as the whole name.",
 )
 def issuer_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
@@ -206,14 +207,14 @@ def issuer_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         inspection.anatomy.issuer_rule,
         issuer[-1],
         longest,
-        THIRD_TO_HALF,
-        "a rule 1/3 to 1/2 as long as the issuer's name",
+        ND30.rules[Component.ISSUER],
+        _ISSUER_NAME,
     )
 
 
 @rule(
     "stamp.format",
-    "NĐ 30/2020, Phụ lục I, III.2",
+    ND30.form(Component.STAMP).locator,
     "stamp",
     "Secrecy and urgency stamps (MẬT, KHẨN, HỎA TỐC …) are capitals, 13–14 pt, bold, in a box.",
     "KHẨN typed in 12 pt without a box.",
@@ -221,7 +222,7 @@ def issuer_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 )
 def stamp_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     for span in inspection.anatomy.stamps:
-        yield from form_findings(self, span, EXPECTATIONS["stamp"])
+        yield from form_findings(self, span, ND30.form(Component.STAMP))
         borders = span.paragraph.props.borders
         if not all(side in borders for side in ("top", "left", "bottom", "right")):
             yield self.finding(span, "no box around it", "a single-line box")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.text import nfc
-from vnreport.model.doctype import DocumentType
+from vnreport.rules import ND30, Component
+from vnreport.rules.doctypes import DocumentType
 
 __all__ = ["NUMBER_RULES"]
 
@@ -27,7 +27,7 @@ _FOLDED = {abbreviation.casefold(): abbreviation for abbreviation in _ABBREVIATI
 
 @rule(
     "number.form",
-    "NĐ 30/2020, Phụ lục I, II.3; Điều 15",
+    ND30.locator("Phụ lục I, II.3; Điều 15"),
     "number",
     '"Số:" then the number (a leading zero below 10), "/" with no spaces, and the symbol: '
     "the official abbreviation of the type (matching the type name, case kept: TTr, QyĐ) "
@@ -84,7 +84,7 @@ def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 
 @rule(
     "number.format",
-    "NĐ 30/2020, Phụ lục I, II.3",
+    ND30.form(Component.NUMBER).locator,
     "number",
     "The number line is 13 pt, upright, centred under the issuer.",
     "The number line in 14 pt.",
@@ -92,7 +92,7 @@ def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 def number_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     span = inspection.anatomy.number
     if span is not None:
-        yield from form_findings(self, span, EXPECTATIONS["number"])
+        yield from form_findings(self, span, ND30.form(Component.NUMBER))
 
 
 NUMBER_RULES: tuple[Rule, ...] = (number_form, number_format)

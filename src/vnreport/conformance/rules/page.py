@@ -8,13 +8,18 @@ from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.rules.base import Outcome, Rule, rule
 from vnreport.metrics import TWIPS_PER_MM
+from vnreport.rules import ND30
 
 __all__ = ["PAGE_RULES"]
 
-_A4 = (210, 297)  # millimetres
-_TOLERANCE_MM = 1
-#: The decree's margins, in millimetres: (lowest, highest).
-MARGINS = {"top": (20, 25), "bottom": (20, 25), "left": (30, 35), "right": (15, 20)}
+_PAGE = ND30.page
+_WIDTH, _HEIGHT = _PAGE.paper
+_PAPER = f"A4, {_WIDTH:g} × {_HEIGHT:g} mm"
+
+
+def _margins() -> str:
+    sides = {side: _PAGE.margin_range(side) for side in _PAGE.margins}
+    return ", ".join(f"{side} {low:g}–{high:g} mm" for side, (low, high) in sides.items())
 
 
 def _mm(twips: int) -> float:
@@ -23,23 +28,22 @@ def _mm(twips: int) -> float:
 
 @rule(
     "page.size",
-    "NĐ 30/2020, Phụ lục I, I.1",
+    ND30.page.locator,
     "page",
-    "The paper is A4, 210 × 297 mm.",
+    f"The paper is {_PAPER}.",
     "Letter paper (216 × 279 mm), the default of some Word installations.",
 )
 def page_size(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     for number, section in enumerate(inspection.document.sections, start=1):
         width, height = sorted((_mm(section.page_width), _mm(section.page_height)))
-        if abs(width - _A4[0]) > _TOLERANCE_MM or abs(height - _A4[1]) > _TOLERANCE_MM:
-            yield self.finding(
-                None, f"section {number}: {width:.0f} × {height:.0f} mm", "A4, 210 × 297 mm"
-            )
+        tolerance = _PAGE.tolerance
+        if abs(width - _WIDTH) > tolerance or abs(height - _HEIGHT) > tolerance:
+            yield self.finding(None, f"section {number}: {width:.0f} × {height:.0f} mm", _PAPER)
 
 
 @rule(
     "page.orientation",
-    "NĐ 30/2020, Phụ lục I, I.2",
+    ND30.page.orientation_locator,
     "page",
     "Pages are portrait; landscape only for wide tables not split out into appendices.",
     "A section set to landscape.",
@@ -53,21 +57,22 @@ def page_orientation(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 
 @rule(
     "page.margins",
-    "NĐ 30/2020, Phụ lục I, I.3",
+    ND30.page.margins_locator,
     "page",
-    "Margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.",
+    f"Margins: {_margins()}.",
     "A left margin of 25 mm.",
 )
 def page_margins(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     for number, section in enumerate(inspection.document.sections, start=1):
-        for side, (low, high) in MARGINS.items():
+        for side in _PAGE.margins:
+            low, high = _PAGE.margin_range(side)
             value = _mm(section.margins[side])
             # Word stores millimetres rounded to whole twips: allow that rounding.
             if not low - 0.05 <= value <= high + 0.05:
                 yield self.finding(
                     None,
                     f"section {number}: {side} margin {value:.1f} mm",
-                    f"{side} margin {low}–{high} mm",
+                    f"{side} margin {low:g}–{high:g} mm",
                 )
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from vnreport.conformance.anatomy import Span
-from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.ooxml.document import ParagraphView
+from vnreport.rules import ND30, Component
 
 __all__ = ["PAGE_NUMBER_RULES"]
 
@@ -20,7 +20,7 @@ def _page_field(paragraphs: tuple[ParagraphView, ...]) -> ParagraphView | None:
 
 @rule(
     "page-number.first-page",
-    "NĐ 30/2020, Phụ lục I, I.7",
+    ND30.form(Component.PAGE_NUMBER).locator,
     "page-number",
     "Page 1 carries no page number: the header with the PAGE field does not apply to the "
     'first page ("different first page").',
@@ -44,7 +44,7 @@ def first_page(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 
 @rule(
     "page-number.present",
-    "NĐ 30/2020, Phụ lục I, I.7",
+    ND30.form(Component.PAGE_NUMBER).locator,
     "page-number",
     "Pages from 2 on are numbered: a PAGE field in the header of later pages. A one-page "
     "document needs none, and the page count is only known once laid out, so a missing "
@@ -62,7 +62,7 @@ def present(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 
 @rule(
     "page-number.format",
-    "NĐ 30/2020, Phụ lục I, I.7",
+    ND30.form(Component.PAGE_NUMBER).locator,
     "page-number",
     "The page number is in Arabic numerals, 13–14 pt, upright, centred in the top margin.",
     "A page number in the footer, or right-aligned.",
@@ -93,7 +93,7 @@ def page_number_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
                 if field is None
                 else list(
                     form_findings(
-                        self, Span(field, 0, len(field.text)), EXPECTATIONS["page-number"]
+                        self, Span(field, 0, len(field.text)), ND30.form(Component.PAGE_NUMBER)
                     )
                 )
             )

@@ -5,20 +5,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vnreport.conformance.expectations import EXPECTATIONS
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, list_endings, rule
-from vnreport.conformance.rules.header import THIRD_TO_HALF, check_rule, longest_measure
+from vnreport.conformance.rules.header import check_rule, longest_measure
+from vnreport.rules import ND30, Component
 
 __all__ = ["TITLE_RULES"]
 
-_VV = re.compile(r"^\s*V/v\b", re.IGNORECASE)
+_SUBJECT_LINE = "the subject's line"
+
+_VV = re.compile(rf"^\s*{re.escape(ND30.texts.subject_prefix)}\b", re.IGNORECASE)
 
 
 @rule(
     "type-name.format",
-    "NĐ 30/2020, Phụ lục I, II.5.a",
+    ND30.form(Component.TYPE_NAME).locator,
     "type-name",
     "The type name (BÁO CÁO, KẾ HOẠCH …) is in capitals, 13–14 pt, bold, centred.",
     "BÁO CÁO in 12 pt, or left-aligned.",
@@ -29,12 +31,12 @@ def type_name_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         if anatomy.subject_vv is None:
             yield self.finding(None, "no type name", "the type name (BÁO CÁO, …) under the header")
         return
-    yield from form_findings(self, anatomy.type_name, EXPECTATIONS["type-name"])
+    yield from form_findings(self, anatomy.type_name, ND30.form(Component.TYPE_NAME))
 
 
 @rule(
     "subject.format",
-    "NĐ 30/2020, Phụ lục I, II.5.a",
+    ND30.form(Component.SUBJECT).locator,
     "subject",
     "The subject (trích yếu) under the type name is 13–14 pt, bold, centred.",
     "The subject not bold.",
@@ -47,14 +49,14 @@ def subject_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         yield self.finding(anatomy.type_name, "no subject under the type name", "the trích yếu")
         return
     for span in anatomy.subject:
-        yield from form_findings(self, span, EXPECTATIONS["subject"])
+        yield from form_findings(self, span, ND30.form(Component.SUBJECT))
 
 
 @rule(
     "subject.rule",
-    "NĐ 30/2020, Phụ lục I, II.5.a",
+    ND30.rules[Component.SUBJECT].locator,
     "subject",
-    "A solid rule from 1/3 to 1/2 as long as the subject's line is drawn under it, centred.",
+    f"A solid {ND30.rules[Component.SUBJECT].describe(_SUBJECT_LINE)} is drawn under it, centred.",
     "No rule under the subject, or one typed as underscores.",
 )
 def subject_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
@@ -69,14 +71,14 @@ def subject_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         anatomy.subject_rule,
         anatomy.subject[-1],
         longest,
-        THIRD_TO_HALF,
-        "a rule 1/3 to 1/2 as long as the subject's line",
+        ND30.rules[Component.SUBJECT],
+        _SUBJECT_LINE,
     )
 
 
 @rule(
     "subject.vv",
-    "NĐ 30/2020, Phụ lục I, II.5",
+    ND30.locator("Phụ lục I, II.5"),
     "subject",
     '"V/v" introduces the subject of a công văn only, under its number (12–13 pt, upright); '
     "a document with a type name states its subject directly.",
@@ -89,12 +91,12 @@ def subject_vv(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
             if _VV.match(span.text):
                 yield self.finding(span, f"{span.text[:20]!r}…", "the subject without 'V/v'")
     if anatomy.subject_vv is not None:
-        yield from form_findings(self, anatomy.subject_vv, EXPECTATIONS["subject-vv"])
+        yield from form_findings(self, anatomy.subject_vv, ND30.form(Component.SUBJECT_VV))
 
 
 @rule(
     "addressee.form",
-    "NĐ 30/2020, Phụ lục I, II.9.a",
+    ND30.form(Component.ADDRESSEE).locator,
     "addressee",
     '"Kính gửi:" with a colon, 13–14 pt upright; several addressees one per line "- …;", '
     'the last ending ".".',
@@ -109,7 +111,7 @@ def addressee_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     if not re.match(r"^Kính gửi\s*:", head.text):
         yield self.finding(head, repr(head.text[:20]), '"Kính gửi:"')
     for span in spans:
-        yield from form_findings(self, span, EXPECTATIONS["addressee"])
+        yield from form_findings(self, span, ND30.form(Component.ADDRESSEE))
     yield from list_endings(self, spans[1:])
 
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import enum
-
-from vnreport.formatting.text import nfc, upper_vi
+import unicodedata
 
 __all__ = ["DocumentType"]
 
@@ -71,12 +70,13 @@ class DocumentType(enum.Enum):
     @property
     def printed_name(self) -> str:
         """The type name as printed above the subject (*tên loại*): "TỜ TRÌNH"."""
-        return upper_vi(self.title)
+        # A title holds no symbol, so plain upper-casing is the rule (Phụ lục II).
+        return unicodedata.normalize("NFC", self.title.upper())
 
     @classmethod
     def from_abbreviation(cls, abbreviation: str) -> DocumentType:
         """The type whose official abbreviation is ``abbreviation`` (case matters)."""
-        wanted = nfc(abbreviation)
+        wanted = unicodedata.normalize("NFC", abbreviation)
         for member in cls:
             if member.abbreviation == wanted:
                 return member
@@ -94,7 +94,7 @@ class DocumentType(enum.Enum):
 
 def _comparable(text: str) -> str:
     # The decree itself writes both "ủy" and "uỷ", "thỏa" and "thoả" (old-style tone marks).
-    folded = nfc(text).strip().lower()
+    folded = unicodedata.normalize("NFC", text).strip().lower()
     for old, new in (("uỷ", "ủy"), ("oả", "ỏa"), ("oà", "òa"), ("oá", "óa"), ("oạ", "ọa")):
         folded = folded.replace(old, new)
     return folded
