@@ -1,6 +1,6 @@
 """Milliseconds per render of the seed report: vnreport against plain docxtpl.
 
-Both sides fill the same shipped template (templates/bao-cao.docx, a docxtpl template)
+Both sides fill the same shipped template (templates/van-ban.docx, a docxtpl template)
 with the same context and produce the bytes of a .docx:
 
 - vnreport: ``report.render()``; the template is read, patched and compiled once and
@@ -43,7 +43,8 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docxtpl import DocxTemplate  # type: ignore[import-untyped]
 
-from vnreport.render.context import report_context
+from vnreport.pipeline import lay_out
+from vnreport.render.context import page_context
 from vnreport.render.template import default_template, load_template
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -153,7 +154,7 @@ def summary(samples: list[float]) -> dict[str, float]:
 
 def measure(iterations: int) -> dict[str, Any]:
     report = load_seed().build_report()
-    template = default_template("bao-cao")  # the file report.render() uses
+    template = default_template("van-ban")  # the file report.render() uses
 
     # vnreport's first render prepares the template (and imports the renderer); it must
     # come before anything else touches the template cache, or it would not be cold.
@@ -171,7 +172,7 @@ def measure(iterations: int) -> dict[str, Any]:
     prepared = load_template(template)
     if Path(prepared.source) != template.resolve():
         raise RuntimeError(f"vnreport prepared {prepared.source}, not {template}")
-    context = report_context(report, prepared.geometry)
+    context = page_context(lay_out(report), prepared.geometry)
     docxtpl_bytes = b""
 
     def render_docxtpl() -> None:
@@ -183,7 +184,7 @@ def measure(iterations: int) -> dict[str, Any]:
         docxtpl_bytes = buffer.getvalue()
 
     def build_context() -> None:
-        report_context(report, prepared.geometry)
+        page_context(lay_out(report), prepared.geometry)
 
     docxtpl_first = milliseconds(render_docxtpl)  # its warm-up iteration
 
@@ -280,7 +281,7 @@ def print_table(figures: dict[str, Any]) -> None:
         "first render\n  also prepares the template, which later renders take from a cache"
     )
     print(
-        f"- the context (report_context) is built once outside docxtpl's loop; its cost, "
+        f"- the context (page_context) is built once outside docxtpl's loop; its cost, "
         f"median {figures['context_build_ms']:.1f} ms,\n  is inside vnreport's figure only"
     )
     print(

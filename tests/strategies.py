@@ -158,7 +158,8 @@ def agencies(draw: st.DrawFn, with_parent: bool = True) -> Agency:
     name = draw(texts(max_words=6))
     words = name.split(" ")
     header_lines: list[str] = []
-    if len(words) > 1 and draw(st.booleans()):
+    # A line break is only offered where both sides hold a printed word ("\xa0" is a space).
+    if len(words) > 1 and all(word.strip() for word in words) and draw(st.booleans()):
         cut = draw(st.integers(min_value=1, max_value=len(words) - 1))
         header_lines = [" ".join(words[:cut]), " ".join(words[cut:])]
     return Agency(

@@ -143,12 +143,12 @@ CASES = [
     Case(
         "missing-doc-type",
         yaml_case("doc_type: bao-cao\n", ""),
-        ("line 1: doc_type: is required: the type of document (bao-cao)",),
+        ("line 1: doc_type: is required: the type of document (bao-cao, ",),
     ),
     Case(
         "unknown-doc-type",
-        yaml_case("doc_type: bao-cao", "doc_type: cong-van"),
-        ("line 1: doc_type: 'cong-van' is not a document type vnreport knows (bao-cao)",),
+        yaml_case("doc_type: bao-cao", "doc_type: bao-cao-tuan"),
+        ("line 1: doc_type: 'bao-cao-tuan' is not a document type vnreport knows (bao-cao, ",),
     ),
     # --- keys -------------------------------------------------------------------------------------
     Case(

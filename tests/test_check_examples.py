@@ -39,8 +39,10 @@ from vnreport import (
 from vnreport.cli.main import main
 from vnreport.conformance import Findings
 from vnreport.exchange import load, loads
-from vnreport.exchange.starter import STARTERS
 from vnreport.ooxml.document import WordDocument
+from vnreport.types import REGISTRY
+
+STARTERS = {entry.key: entry.starter for entry in REGISTRY}
 
 EXAMPLE = ROOT / "examples" / "tuan-giao-2021.yaml"
 

@@ -24,10 +24,12 @@ from docx_helpers import document_text, open_docx
 from vnreport import Report, __version__
 from vnreport.exchange import dumps, loads
 from vnreport.exchange.schema import json_schema
-from vnreport.exchange.starter import STARTERS
+from vnreport.types import REGISTRY
+
+STARTERS = {entry.key: entry.starter for entry in REGISTRY}
 
 EXAMPLE = ROOT / "examples" / "tuan-giao-2021.yaml"
-TEMPLATE = ROOT / "templates" / "bao-cao.docx"
+TEMPLATE = ROOT / "templates" / "van-ban.docx"
 
 
 def vnreport(
@@ -305,8 +307,10 @@ def _custom_template(path: Path) -> Path:
             data = source.read(info)
             if info.filename == "word/document.xml":
                 text = data.decode("utf-8")
-                assert text.count("{{ type_name }}") == 1
-                data = text.replace("{{ type_name }}", "{{ type_name }} MẪU RIÊNG").encode("utf-8")
+                assert text.count("{{ title.type_name }}") == 1
+                data = text.replace(
+                    "{{ title.type_name }}", "{{ title.type_name }} MẪU RIÊNG"
+                ).encode("utf-8")
             target.writestr(info, data)
     return path
 
@@ -318,7 +322,7 @@ def test_render_with_a_custom_template(tmp_path: Path, example: Path, seed_docx:
         "render", example.name, "-o", "bc.docx", "--template", template.name, cwd=tmp_path
     )
     assert refused.returncode == 1
-    assert "type-name.format" in err(refused)
+    assert "type-name.text" in err(refused)
     assert "bc.docx" not in files(tmp_path)
     # … and written with the findings as warnings when the caller says so.
     result = vnreport(
@@ -326,7 +330,7 @@ def test_render_with_a_custom_template(tmp_path: Path, example: Path, seed_docx:
         "--check", "warn", cwd=tmp_path,
     )  # fmt: skip
     assert result.returncode == 0, err(result)
-    assert "type-name.format" in err(result)
+    assert "type-name.text" in err(result)
     data = (tmp_path / "bc.docx").read_bytes()
     assert data != seed_docx
     assert "BÁO CÁO MẪU RIÊNG" in document_text(open_docx(data))

@@ -24,6 +24,17 @@ def test_checker_docs_are_current() -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_data_file_keys_are_current() -> None:
+    result = subprocess.run(
+        [sys.executable, "tools/gen_data_docs.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def test_every_rule_is_documented_with_its_locator() -> None:
     text = (ROOT / "docs" / "checker.md").read_text(encoding="utf-8")
     for rule in RULES:

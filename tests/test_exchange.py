@@ -25,7 +25,9 @@ from conftest import ROOT, load_example
 from strategies import reports
 from vnreport import (
     Agency,
+    Appendix,
     Bullet,
+    Document,
     IssueDate,
     Paragraph,
     Recipients,
@@ -38,8 +40,10 @@ from vnreport import (
 )
 from vnreport.exchange import DataError, dump, dumps, load, loads
 from vnreport.exchange.schema import json_schema
-from vnreport.exchange.starter import STARTERS
-from vnreport.exchange.terms import TERMS
+from vnreport.exchange.terms import TERMS, terms_of
+from vnreport.types import REGISTRY
+
+STARTERS = {entry.key: entry.starter for entry in REGISTRY}
 
 FORMATS = ("yaml", "json", "toml")
 EXAMPLE = ROOT / "examples" / "tuan-giao-2021.yaml"
@@ -473,42 +477,67 @@ def test_reachable_classes_are_the_ones_expected() -> None:
     names = {cls.__name__ for cls in _classes_reachable_from(Report)}
     assert names >= {
         "Report", "Agency", "Signature", "Authority", "Recipients", "Section", "Paragraph",
-        "Bullet", "Table", "DrafterMark", "Contact", "IssueDate",
+        "Bullet", "Table", "DrafterMark", "Contact", "IssueDate", "Appendix",
     }  # fmt: skip
+
+
+def _documented_classes() -> list[type]:
+    """Every class a data file of any registered type can hold."""
+    found: list[type] = []
+    for entry in REGISTRY:
+        found.extend(c for c in _classes_reachable_from(entry.model) if c not in found)
+    return [cls for cls in found if cls not in _SCALARS]
+
+
+def _terms(cls: type) -> dict[str, str]:
+    # A document's keys come from its bases and its registry entry; a part's from TERMS.
+    return terms_of(cls) if issubclass(cls, Document) else TERMS.get(cls.__name__, {})
 
 
 def test_terms_cover_every_field() -> None:
     missing = [
         f"{cls.__name__}.{field.name}"
-        for cls in _classes_reachable_from(Report)
-        if cls not in _SCALARS
+        for cls in _documented_classes()
         for field in attrs.fields(cls)
-        if field.init and field.name not in TERMS.get(cls.__name__, {})
+        if field.init and field.name not in _terms(cls)
     ]
     assert missing == []
-    assert "doc_type" in TERMS["Report"]
+    for entry in REGISTRY:
+        assert "doc_type" in terms_of(entry.model), entry.key
 
 
 def test_terms_name_only_real_fields() -> None:
-    classes = {cls.__name__: cls for cls in _classes_reachable_from(Report)}
+    classes = {cls.__name__: cls for cls in _documented_classes()}
     stale = [
         f"{name}.{key}"
         for name, entries in TERMS.items()
         for key in entries
-        if name not in classes
-        or (key not in attrs.fields_dict(classes[name]) and (name, key) != ("Report", "doc_type"))
+        if name != "Document"
+        and (name not in classes or key not in attrs.fields_dict(classes[name]))
+    ]
+    base_fields = set(attrs.fields_dict(Document)) | {"doc_type"}
+    stale += [f"Document.{key}" for key in TERMS["Document"] if key not in base_fields]
+    stale += [
+        f"{entry.key}.{key}"
+        for entry in REGISTRY
+        for key in entry.terms
+        if key not in attrs.fields_dict(entry.model)
     ]
     assert stale == []
-    for entries in TERMS.values():
+    every_term = [*TERMS.values(), *(entry.terms for entry in REGISTRY)]
+    for entries in every_term:
         for term in entries.values():
             assert " — " in term  # "Vietnamese term — meaning"
 
 
 def test_schema_describes_every_key_with_its_term() -> None:
     definitions = json_schema()["$defs"]
-    for name in ("Report", "Agency", "Signature", "Recipients"):
-        for key, term in TERMS[name].items():
-            assert definitions[name]["properties"][key]["description"] == term
+    named = [*(entry.model for entry in REGISTRY), Agency, Signature, Recipients, Appendix]
+    for cls in named:
+        properties = definitions[cls.__name__]["properties"]
+        assert set(properties) == set(_terms(cls)), cls.__name__
+        for key, term in _terms(cls).items():
+            assert properties[key]["description"] == term, f"{cls.__name__}.{key}"
 
 
 def test_data_files_doc_mentions_every_key() -> None:

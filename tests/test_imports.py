@@ -54,7 +54,7 @@ def test_the_heavy_parts_load_when_used() -> None:
 
 def test_lazy_names_are_the_real_ones() -> None:
     import vnreport
-    from vnreport.model.report import Report
+    from vnreport.model.narrative import Report
 
     assert vnreport.Report is Report
     assert "Report" in dir(vnreport)

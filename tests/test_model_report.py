@@ -123,7 +123,7 @@ def test_subject_is_nfc() -> None:
         ({"subject": "V/v báo cáo kết quả"}, r"^Report\.subject: 'V/v' introduces the subject of a công văn"),
         ({"subject": ""}, r"^Report\.subject: must not be empty"),
         ({"subject": "Báo cáo\x1b[31m"}, r"^Report\.subject: contains a control character U\+001B"),
-        ({"sections": [], "opening": [], "closing": []}, r"^Report\.sections: the report has no content"),
+        ({"sections": [], "opening": [], "closing": []}, r"^Report\.sections: the document has no content"),
         ({"number": 0}, r"^Report\.number: must be a positive whole number, or None"),
         ({"number": "05"}, r"^Report\.number: must be a positive whole number"),
         ({"date": "2021-02-30"}, r"^Report\.date: IssueDate\.day: 2021-02 has no day 30"),

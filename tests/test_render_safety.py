@@ -37,7 +37,7 @@ from docx_helpers import (
     w,
     zip_parts,
 )
-from template_variants import SHIPPED, template_variant
+from template_variants import MOTTO, SHIPPED, template_variant
 from vnreport import (
     Agency,
     Bullet,
@@ -380,12 +380,12 @@ def test_save_replaces_an_existing_file(tmp_path: Path, seed_report: Report) -> 
 
 
 def _undefined(folder: Path) -> tuple[Path, type[BaseException], str]:
-    path = template_variant(folder, "Nơi nhận:", "{{ nonexistent }}")
+    path = template_variant(folder, MOTTO, "{{ nonexistent }}")
     return path, TemplateError, r"'nonexistent' is undefined"
 
 
 def _syntax(folder: Path) -> tuple[Path, type[BaseException], str]:
-    path = template_variant(folder, "Nơi nhận:", "{% if %}Nơi nhận:")
+    path = template_variant(folder, MOTTO, "{% if %}" + MOTTO)
     return path, TemplateError, re.escape(path.name)
 
 
@@ -472,26 +472,29 @@ def test_saving_into_a_missing_folder(tmp_path: Path, seed_report: Report) -> No
 def test_a_non_conformant_template_is_refused_unless_asked(
     tmp_path: Path, seed_report: Report
 ) -> None:
-    # "Nơi nhận (bản sao):" is not the decree's wording: the check refuses the output.
-    template = template_variant(tmp_path, "Nơi nhận:", "Nơi nhận (bản sao):")
+    # A Tiêu ngữ typed with en dashes is not the decree's wording: the check refuses it.
+    template = template_variant(tmp_path, MOTTO, "Độc lập – Tự do – Hạnh phúc")
     target = tmp_path / "a.docx"
-    with pytest.raises(ConformanceError, match=r"recipients\.heading"):
+    with pytest.raises(ConformanceError, match=r"motto\.text"):
         seed_report.save(target, template=template)
     assert not target.exists()
     with pytest.warns(ConformanceWarning) as caught:
         seed_report.render(template=template, check="warn")
-    assert any("recipients.heading" in str(warning.message) for warning in caught)
+    assert any("motto.text" in str(warning.message) for warning in caught)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         seed_report.render(template=template, check="off")
 
 
 def test_a_custom_template_renders_with_its_change(tmp_path: Path, seed_report: Report) -> None:
-    template = template_variant(tmp_path, "Nơi nhận:", "Nơi nhận (bản sao):")
+    template = template_variant(tmp_path, MOTTO, "Độc lập - Tự do - Hạnh phúc (bản sao)")
     document = open_docx(seed_report.render(template=template, check="off"))
-    recipients = document.tables[-1].cell(0, 0).paragraphs
-    assert recipients[0].text == "Nơi nhận (bản sao):"
-    assert "Nơi nhận:" not in document_text(document)
+    header = [p.text for p in document.tables[0].cell(0, 1).paragraphs]
+    assert header[:2] == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc (bản sao)",
+    ]
+    assert document_text(document).count("Hạnh phúc") == 1
     # Everything else is the shipped template's output.
     shipped = open_docx(seed_report.render())
     assert [text_of(p) for p in body_between(document)] == [
@@ -501,17 +504,17 @@ def test_a_custom_template_renders_with_its_change(tmp_path: Path, seed_report: 
 
 
 def test_a_template_syntax_error_names_the_file(tmp_path: Path, seed_report: Report) -> None:
-    template = template_variant(tmp_path, "Nơi nhận:", "{% if %}Nơi nhận:")
+    template = template_variant(tmp_path, MOTTO, "{% if %}" + MOTTO)
     with pytest.raises(TemplateError, match=re.escape(template.name)):
         seed_report.render(template=template)
 
 
 def test_an_unclosed_tag_is_an_error_not_missing_text(tmp_path: Path, seed_report: Report) -> None:
-    # A clerk types "{{ signature.name" in Word and forgets the braces. That is a broken
-    # tag, so TemplateError, never a licence to drop the text up to the next "}}": today
-    # docxtpl's tag clean-up swallows the whole Nơi nhận list, leaves its cell without a
-    # single paragraph (invalid WordprocessingML) and the render reports nothing.
-    template = template_variant(tmp_path, "Nơi nhận:", "Nơi nhận: {{ signature.name")
+    # A clerk types "{{ footer.signatures" in Word and forgets the braces. That is a broken
+    # tag, so TemplateError, never a licence to drop the text up to the next "}}": left to
+    # itself, docxtpl's tag clean-up swallows everything up to the next tag's end, can
+    # leave a cell without a single paragraph (invalid WordprocessingML) and reports nothing.
+    template = template_variant(tmp_path, MOTTO, MOTTO + " {{ footer.signatures")
     with pytest.raises(TemplateError, match=re.escape(template.name)):
         seed_report.render(template=template)
 
@@ -541,7 +544,7 @@ def test_a_zip_that_is_not_a_docx(tmp_path: Path, seed_report: Report) -> None:
 def test_an_undefined_variable_raises_instead_of_printing_nothing(
     tmp_path: Path, seed_report: Report
 ) -> None:
-    template = template_variant(tmp_path, "Nơi nhận:", "Nơi nhận: {{ nonexistent }}")
+    template = template_variant(tmp_path, MOTTO, MOTTO + " {{ nonexistent }}")
     with pytest.raises(
         TemplateError,
         match=r"uses a variable vnreport does not provide: 'nonexistent' is undefined",
@@ -556,14 +559,14 @@ def test_an_undefined_variable_raises_instead_of_printing_nothing(
 
 def test_an_edited_template_is_read_again(tmp_path: Path, seed_report: Report) -> None:
     # Templates are prepared once and cached; editing the file must not serve the old one.
-    first = template_variant(tmp_path, "Nơi nhận:", "Nơi nhận (bản A):")
+    first = template_variant(tmp_path, MOTTO, "Bản A")
     rendered = seed_report.render(template=first, check="off")
-    assert "Nơi nhận (bản A):" in document_text(open_docx(rendered))
-    second = template_variant(tmp_path, "Nơi nhận:", "Nơi nhận (bản B-2):")
+    assert "Bản A" in document_text(open_docx(rendered))
+    second = template_variant(tmp_path, MOTTO, "Bản B-2")
     assert second == first
     text = document_text(open_docx(seed_report.render(template=second, check="off")))
-    assert "Nơi nhận (bản B-2):" in text
-    assert "bản A" not in text
+    assert "Bản B-2" in text
+    assert "Bản A" not in text
 
 
 # --- 5. the template's source ---------------------------------------------------------
@@ -592,5 +595,5 @@ def test_shipped_template_is_up_to_date() -> None:
 
 def test_build_reproduces_the_shipped_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    built = _build_templates().build(Path("templates/bao-cao"))
+    built = _build_templates().build(Path("templates/van-ban"))
     assert built == SHIPPED.read_bytes()

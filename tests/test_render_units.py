@@ -12,13 +12,15 @@ from lxml import etree
 
 from vnreport import FieldError, Margins, Report
 from vnreport.metrics.measure import text_width
-from vnreport.render.context import report_context
+from vnreport.ooxml.names import W_NS
+from vnreport.pipeline import lay_out
+from vnreport.render.context import page_context
 from vnreport.render.geometry import TextStyle, read_geometry
 from vnreport.render.package import ZIP_DATE, read_package, write_package
 from vnreport.render.template import default_template, load_template
 from vnreport.rules import ND30, Component
 
-TEMPLATE = default_template("bao-cao")
+TEMPLATE = default_template("van-ban")
 
 
 def _part(name: str) -> bytes:
@@ -64,15 +66,16 @@ def test_geometry_of_the_shipped_template() -> None:
 
 
 def test_geometry_follows_a_restyled_template() -> None:
-    styles = _part("word/styles.xml").replace(
-        b'<w:style w:type="paragraph" w:customStyle="1" w:styleId="VNIssuer"><w:name w:val="VN Issuer"/>'
-        b'<w:basedOn w:val="VNParent"/><w:qFormat/><w:rPr><w:b/>',
-        b'<w:style w:type="paragraph" w:customStyle="1" w:styleId="VNIssuer"><w:name w:val="VN Issuer"/>'
-        b'<w:basedOn w:val="VNParent"/><w:qFormat/><w:rPr><w:sz w:val="26"/><w:b w:val="0"/>',
-    )
-    assert styles != _part("word/styles.xml"), "the replacement must hit the VNIssuer style"
-    geometry = read_geometry(etree.fromstring(_part("word/document.xml")), etree.fromstring(styles))
+    # A clerk makes the issuer's name 13 pt and not bold in Word's style pane.
+    styles = etree.fromstring(_part("word/styles.xml"))
+    w = {"w": W_NS}
+    (issuer,) = styles.xpath('w:style[@w:styleId="VNIssuer"]/w:rPr', namespaces=w)
+    issuer.find("w:sz", w).set(f"{{{W_NS}}}val", "26")
+    issuer.find("w:b", w).set(f"{{{W_NS}}}val", "0")
+    geometry = read_geometry(etree.fromstring(_part("word/document.xml")), styles)
     assert geometry.style("VNIssuer") == TextStyle(size=13, bold=False)
+    shipped = load_template(TEMPLATE).geometry
+    assert shipped.style("VNIssuer") == TextStyle(size=12, bold=True)
 
 
 def test_geometry_with_other_margins_scales_the_layout() -> None:
@@ -112,7 +115,7 @@ def _indents(xml: str) -> tuple[int, int]:
 
 def test_rules_are_sized_from_the_text(seed_report: Report) -> None:
     geometry = load_template(TEMPLATE).geometry
-    rules = report_context(seed_report, geometry)["rules"]
+    rules = page_context(lay_out(seed_report), geometry)["rules"]
     issuer_cell, motto_cell = geometry.header_cells
 
     left, right = _indents(rules["issuer"])

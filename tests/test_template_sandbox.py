@@ -1,6 +1,6 @@
 """Custom templates are untrusted: they run sandboxed, bounded, and fail with a clear error.
 
-Each hostile template is the shipped one with one tag typed where "Nơi nhận:" stands, as an
+Each hostile template is the shipped one with one tag typed in a paragraph of its own, as an
 office that restyles the template in Word would type it. An escape must fail before it can
 run anything; a runaway must stop within its limits; every failure is a TemplateError that
 names the part, the paragraph and the tag.
@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import re
 import zipfile
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -19,17 +18,14 @@ import pytest
 
 from bounded import run_bounded
 from docx_helpers import open_docx, zip_parts
-from template_variants import SHIPPED, template_variant
+from template_variants import SHIPPED, inserted_paragraph, with_paragraph
 from vnreport import Report, TemplateError
 from vnreport.limits import Limits, TemplateLimits
 
-# The paragraph of the shipped template that holds "Nơi nhận:", counted from 1.
-RECIPIENTS_PARAGRAPH = 48
-
 
 def hostile(folder: Path, tag: str, *, name: str = "hostile.docx") -> Path:
-    """The shipped template with ``tag`` typed in place of "Nơi nhận:"."""
-    return template_variant(folder, "Nơi nhận:", escape(tag, quote=False), name=name)
+    """The shipped template with ``tag`` typed in a paragraph before the body."""
+    return with_paragraph(folder, tag, name=name)
 
 
 ESCAPES = {
@@ -48,9 +44,9 @@ ESCAPES = {
     "render budget": ("{{ __vnreport_budget__ }}", "is not available"),
     "file include": ("{% include '/etc/passwd' %}", "no loader"),
     "file import": ("{% import '/etc/passwd' as p %}", "no loader"),
-    "method that changes data": ("{{ recipients.append('x') }}", "'append'"),
-    "method outside the allowed ones": ("{{ signature.name.encode('utf-8') }}", "str.encode"),
-    "private attribute of a value": ("{{ signature.__class__ }}", "'__class__'"),
+    "method that changes data": ("{{ footer.recipients.append('x') }}", "'append'"),
+    "method outside the allowed ones": ("{{ header.number.encode('utf-8') }}", "str.encode"),
+    "private attribute of a value": ("{{ header.__class__ }}", "'__class__'"),
 }
 
 
@@ -70,20 +66,20 @@ def test_a_template_cannot_reach_outside_its_values(
 
 
 def test_an_error_names_the_paragraph_and_the_tag(tmp_path: Path, seed_report: Report) -> None:
-    template = hostile(tmp_path, "{{ signature.name.__class__ }}")
+    template = hostile(tmp_path, "{{ header.number.__class__ }}")
     with pytest.raises(TemplateError) as raised:
         seed_report.render(template=template)
     assert (
-        f"part word/document.xml, paragraph {RECIPIENTS_PARAGRAPH}, "
-        "tag «{{ signature.name.__class__ }}»"
+        f"part word/document.xml, paragraph {inserted_paragraph()}, "
+        "tag «{{ header.number.__class__ }}»"
     ) in str(raised.value)
 
 
 EXPRESSIONS = {
     "division by zero": ("{{ 1 / 0 }}", "division by zero"),
-    "text as a number": ("{{ signature.name|int + 'x' }}", "TypeError"),
-    "missing item": ("{{ issuer.lines[99] }}", "list object has no element 99"),
-    "call of a value": ("{{ signature.name() }}", "not allowed"),
+    "text as a number": ("{{ header.number|int + 'x' }}", "TypeError"),
+    "missing item": ("{{ header.issuer[99] }}", "list object has no element 99"),
+    "call of a value": ("{{ header.number() }}", "not allowed"),
 }
 
 
@@ -101,14 +97,15 @@ def test_an_allowed_template_still_renders(tmp_path: Path, seed_report: Report) 
     # conditions, macros and their caller.
     tag = (
         "{% macro strong(text) %}[{{ text|upper }}]{% endmacro %}"
-        "Nơi nhận{% for line in recipients if line %}{% if loop.first %}:{% endif %}"
+        "{% for line in footer.recipients if line %}{% if loop.first %}{{ line }}{% endif %}"
         "{% endfor %}{{ strong('') if false }}"
-        "{{ '' if issuer.lines|join(' ')|lower|replace('x', 'y')|length > 0 else '?' }}"
-        "{{ signature.name.split(' ')|first|lower|capitalize|replace('Phạm', '') }}"
+        "{{ '' if header.issuer|join(' ')|lower|replace('x', 'y')|length > 0 else '?' }}"
+        "{{ footer.signatures[0].name.split(' ')|first|lower|capitalize|replace('Phạm', '') }}"
+        "{{ '{}'.format('!') }}"
     )
     document = open_docx(seed_report.render(template=hostile(tmp_path, tag)))
-    texts = [paragraph.text for paragraph in document.tables[-1].cell(0, 0).paragraphs]
-    assert texts[0] == "Nơi nhận:"
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    assert "Nơi nhận:!" in texts
 
 
 # --- runaways: each would hang or fill the memory if it were not bounded -----------------
@@ -235,13 +232,16 @@ def test_the_time_budget_stops_a_slow_template(tmp_path: Path) -> None:
 
 
 def test_limits_can_be_raised_for_a_trusted_template(tmp_path: Path, seed_report: Report) -> None:
-    template = hostile(tmp_path, "{% for i in range(3000) %}{% endfor %}Nơi nhận:")
+    template = hostile(tmp_path, "{% for i in range(3000) %}{% endfor %}")
     tight = Limits(template=TemplateLimits(max_iterations=1000))
     with pytest.raises(TemplateError, match=r"TemplateLimits\.max_iterations"):
         seed_report.render(template=template, limits=tight)
-    raised = open_docx(seed_report.render(template=template, limits=Limits.trusted()))
-    shipped = open_docx(seed_report.render())
-    assert _texts(raised) == _texts(shipped)
+    raised = _texts(open_docx(seed_report.render(template=template, limits=Limits.trusted())))
+    shipped = _texts(open_docx(seed_report.render()))
+    # The loop ran to its end and printed nothing: its paragraph is left empty, before
+    # the body's first paragraph; everything else is the shipped output.
+    first_body = shipped.index(seed_report.body[0].text)
+    assert raised == [*shipped[:first_body], "", *shipped[first_body:]]
 
 
 def _texts(document: Any) -> list[str]:
@@ -258,13 +258,13 @@ def _texts(document: Any) -> list[str]:
 def test_a_template_with_too_many_tags_is_refused_before_compiling(
     tmp_path: Path, seed_report: Report
 ) -> None:
-    template = hostile(tmp_path, "{{ motto }}" * 200 + "Nơi nhận:")
+    template = hostile(tmp_path, "{{ header.motto }}" * 200)
     with pytest.raises(TemplateError, match=r"TemplateLimits\.max_tags"):
         seed_report.render(template=template, limits=Limits(template=TemplateLimits(max_tags=100)))
 
 
 def test_a_tag_left_open_for_pages_is_refused(tmp_path: Path, seed_report: Report) -> None:
-    template = hostile(tmp_path, "{{ motto " + "x " * 2000 + "Nơi nhận:")
+    template = hostile(tmp_path, "{{ header.motto " + "x " * 2000)
     with pytest.raises(TemplateError, match=r"TemplateLimits\.max_tag_chars"):
         seed_report.render(template=template)
 

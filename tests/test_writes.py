@@ -41,7 +41,7 @@ from vnreport.exchange import dump, load
 from vnreport.render.files import check_output, write_atomically
 
 EXAMPLE = ROOT / "examples" / "tuan-giao-2021.yaml"
-TEMPLATE = ROOT / "templates" / "bao-cao.docx"
+TEMPLATE = ROOT / "templates" / "van-ban.docx"
 EXISTS = "exists; pass --force to replace it (nothing was written)"
 #: .vnreport-<12 hex of the target's name>-<6 hex of the host>-<pid>-<8 hex>.tmp
 TEMPORARY = re.compile(

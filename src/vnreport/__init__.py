@@ -29,14 +29,26 @@ from vnreport.errors import (
 if TYPE_CHECKING:
     from vnreport.conformance import Finding, Findings, Severity, check
     from vnreport.model.agency import Agency
+    from vnreport.model.appendix import Appendix
     from vnreport.model.body import Bullet, Paragraph, Section, Table
     from vnreport.model.dates import IssueDate
+    from vnreport.model.document import Document
     from vnreport.model.marks import Contact, DrafterMark, Secrecy, Urgency
+    from vnreport.model.narrative import (
+        Guidance,
+        NarrativeDocument,
+        Notice,
+        Plan,
+        Programme,
+        Report,
+        Submission,
+        narrative_class,
+    )
     from vnreport.model.number import DocumentNumber, SymbolStyle
     from vnreport.model.recipients import Recipients
     from vnreport.model.reference import CitationDateStyle, DocumentReference
-    from vnreport.model.report import Report
     from vnreport.model.signature import Authority, Signature
+    from vnreport.pipeline import lay_out
     from vnreport.render.page import Margins
     from vnreport.rules import AuthorityPrefix
     from vnreport.rules.doctypes import DocumentType
@@ -46,6 +58,16 @@ __version__ = "0.1.0"
 #: Public name → the module that defines it.
 _LAZY = {
     "Agency": "vnreport.model.agency",
+    "Appendix": "vnreport.model.appendix",
+    "Document": "vnreport.model.document",
+    "Guidance": "vnreport.model.narrative",
+    "NarrativeDocument": "vnreport.model.narrative",
+    "Notice": "vnreport.model.narrative",
+    "Plan": "vnreport.model.narrative",
+    "Programme": "vnreport.model.narrative",
+    "Submission": "vnreport.model.narrative",
+    "narrative_class": "vnreport.model.narrative",
+    "lay_out": "vnreport.pipeline",
     "Authority": "vnreport.model.signature",
     "AuthorityPrefix": "vnreport.rules",
     "Bullet": "vnreport.model.body",
@@ -61,7 +83,7 @@ _LAZY = {
     "Margins": "vnreport.render.page",
     "Paragraph": "vnreport.model.body",
     "Recipients": "vnreport.model.recipients",
-    "Report": "vnreport.model.report",
+    "Report": "vnreport.model.narrative",
     "Secrecy": "vnreport.model.marks",
     "Section": "vnreport.model.body",
     "Severity": "vnreport.conformance",
@@ -88,6 +110,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Agency",
+    "Appendix",
     "Authority",
     "AuthorityPrefix",
     "Bullet",
@@ -95,6 +118,7 @@ __all__ = [
     "ConformanceError",
     "ConformanceWarning",
     "Contact",
+    "Document",
     "DocumentNumber",
     "DocumentReference",
     "DocumentType",
@@ -102,10 +126,15 @@ __all__ = [
     "FieldError",
     "Finding",
     "Findings",
+    "Guidance",
     "IssueDate",
     "Margins",
+    "NarrativeDocument",
+    "Notice",
     "PackageError",
     "Paragraph",
+    "Plan",
+    "Programme",
     "Recipients",
     "RenderError",
     "Report",
@@ -113,6 +142,7 @@ __all__ = [
     "Section",
     "Severity",
     "Signature",
+    "Submission",
     "SymbolStyle",
     "Table",
     "TemplateError",
@@ -120,4 +150,6 @@ __all__ = [
     "VnreportError",
     "__version__",
     "check",
+    "lay_out",
+    "narrative_class",
 ]

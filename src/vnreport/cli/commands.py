@@ -24,11 +24,10 @@ from vnreport.exchange import DataError, loads
 from vnreport.exchange.files import decode, read_path, read_stream
 from vnreport.exchange.formats import format_of
 from vnreport.exchange.schema import json_schema
-from vnreport.exchange.starter import STARTERS
 from vnreport.limits import DataLimits, Limits
 from vnreport.model.document import Document
-from vnreport.model.report import Report
 from vnreport.render.files import check_output, write_atomically
+from vnreport.types import entry_named
 
 __all__ = ["INVALID", "OK", "USAGE", "check", "new", "render", "schema", "validate"]
 
@@ -54,8 +53,6 @@ def render(options: argparse.Namespace) -> int:
     document = _read(options.input, options.format, limits.data)
     if document is None:
         return INVALID
-    if not isinstance(document, Report):
-        return _fail(f"{options.input}: rendering {type(document).__name__} is not supported yet")
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ConformanceWarning)
@@ -78,7 +75,7 @@ def render(options: argparse.Namespace) -> int:
 
 def new(options: argparse.Namespace) -> int:
     """``vnreport new DOC_TYPE [-o FILE] [--force]``."""
-    text = STARTERS[options.doc_type]
+    text = entry_named(options.doc_type).starter
     if options.output is None or options.output == "-":
         sys.stdout.write(text)
         return OK
@@ -102,9 +99,7 @@ def validate(options: argparse.Namespace) -> int:
     document = _read(options.input, options.format, limits_of(options).data)
     if document is None:
         return INVALID
-    summary = document.doc_type.title.lower()
-    if isinstance(document, Report):
-        summary += f", {len(document.body)} paragraphs"
+    summary = f"{document.doc_type.title.lower()}, {len(document.body)} paragraphs"
     name = "<stdin>" if options.input == "-" else options.input
     _say(f"{name}: valid ({summary})")
     return OK

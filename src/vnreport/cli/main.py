@@ -133,7 +133,7 @@ examples:
   vnreport new bao-cao                  print the starter file
   vnreport new bao-cao -o bao-cao.yaml  write it to a file""",
     )
-    new.add_argument("doc_type", choices=sorted(DOCUMENT_TYPES), help="the type of document")
+    new.add_argument("doc_type", choices=list(DOCUMENT_TYPES), help="the type of document")
     new.add_argument("-o", "--output", help="the file to write (default: standard output)")
     new.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")
     new.set_defaults(command="new", run=commands.new)

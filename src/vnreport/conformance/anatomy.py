@@ -17,10 +17,10 @@ import attrs
 from vnreport.formatting.text import nfc, upper_vi
 from vnreport.model.marks import Secrecy, Urgency
 from vnreport.ooxml.document import ParagraphView, WordDocument, normalize
-from vnreport.rules import ND30
+from vnreport.rules import ND30, Component
 from vnreport.rules.doctypes import DocumentType
 
-__all__ = ["Anatomy", "RuleMark", "Span", "read_anatomy"]
+__all__ = ["TYPE_NAMES", "Anatomy", "RuleMark", "Span", "read_anatomy", "rule_after"]
 
 # What a file may write, read from the texts the rulebook prints: the same words, with
 # the variants typists use (en dashes in the motto, the old-style "HOÀ").
@@ -120,9 +120,23 @@ class Anatomy:
     recipients: tuple[Span, ...] = ()
     signature: tuple[Span, ...] = ()
     signer: Span | None = None
+    #: Signatures after the first (a biên bản's second), each its lines and its signer.
+    more_signatures: tuple[tuple[tuple[Span, ...], Span | None], ...] = ()
     appendices: tuple[Span, ...] = ()
     #: Tables that belong to the layout (header, signature), as table indexes.
     layout_tables: frozenset[int] = frozenset()
+    #: Every other component found, with its form to check: a quyết định's authority line
+    #: and "QUYẾT ĐỊNH:", a part's heading, an appendix's title and note …
+    frame: tuple[tuple[Component, Span], ...] = ()
+    #: The paragraphs known to be headings (a render of vnreport's own); ``None`` when
+    #: they are told from the text, as in a file another program wrote.
+    headings: frozenset[int] | None = None
+
+    @property
+    def signatures(self) -> tuple[tuple[tuple[Span, ...], Span | None], ...]:
+        """Every signature block: its authority and title lines, and its signer."""
+        first = ((self.signature, self.signer),) if self.signature or self.signer else ()
+        return (*first, *self.more_signatures)
 
 
 def read_anatomy(document: WordDocument) -> Anatomy:
@@ -143,8 +157,8 @@ def read_anatomy(document: WordDocument) -> Anatomy:
     stamp_zone = paragraphs[: _type_name_index(paragraphs, header_end, header_end + 6)]
     stamps = tuple(span for span in _spans(stamp_zone) if span.text.upper() in STAMPS)
     header_end = max([header_end, *(span.index for span in stamps), *([vv.index] if vv else [])])
-    motto_rule = _rule_after(paragraphs, motto)
-    issuer_rule = _rule_after(paragraphs, issuer[-1] if issuer else None)
+    motto_rule = rule_after(paragraphs, motto)
+    issuer_rule = rule_after(paragraphs, issuer[-1] if issuer else None)
     layout_tables = {
         span.paragraph.location.table
         for span in header_parts
@@ -263,7 +277,7 @@ def _subject_vv(
     for span in _spans(paragraphs[number.index : header_end + 4]):
         if (span.index, span.start) <= (number.index, number.start):
             continue
-        if nfc(span.text).upper() in _TYPE_NAMES:
+        if nfc(span.text).upper() in TYPE_NAMES:
             return None  # a document with a type name: "V/v" below it is its subject
         if number.paragraph.location.in_table and (
             span.paragraph.location.table,
@@ -327,7 +341,7 @@ def _bold(span: Span) -> bool:
     return bool(runs) and all(run.props.bold for run in runs)
 
 
-def _rule_after(paragraphs: Sequence[ParagraphView], span: Span | None) -> RuleMark | None:
+def rule_after(paragraphs: Sequence[ParagraphView], span: Span | None) -> RuleMark | None:
     """The rule drawn under ``span``: its paragraph's border, or the next paragraph's."""
     if span is None:
         return None
@@ -346,8 +360,9 @@ def _rule_after(paragraphs: Sequence[ParagraphView], span: Span | None) -> RuleM
     return None
 
 
-_TYPE_NAMES = {member.printed_name: member for member in DocumentType}
-_TYPE_NAMES.update(
+#: Every type name of Điều 7 as printed, with the old-style tone placement some write.
+TYPE_NAMES = {member.printed_name: member for member in DocumentType}
+TYPE_NAMES.update(
     {"BẢN THOẢ THUẬN": DocumentType.AGREEMENT, "GIẤY UỶ QUYỀN": DocumentType.AUTHORIZATION}
 )
 
@@ -355,7 +370,7 @@ _TYPE_NAMES.update(
 def _type_name_index(paragraphs: Sequence[ParagraphView], start: int, end: int) -> int:
     """The index of the first paragraph after ``start`` that is a type name, or ``end``."""
     for paragraph in paragraphs[start + 1 : end]:
-        if nfc(paragraph.plain).upper() in _TYPE_NAMES:
+        if nfc(paragraph.plain).upper() in TYPE_NAMES:
             return paragraph.index
     return end
 
@@ -365,7 +380,7 @@ def _type_name(rest: Sequence[ParagraphView]) -> tuple[Span | None, DocumentType
         text = paragraph.plain
         if not text:
             continue
-        member = _TYPE_NAMES.get(nfc(text).upper())
+        member = TYPE_NAMES.get(nfc(text).upper())
         if member is not None:
             return _whole(paragraph), member, position + 1
         return None, None, position
@@ -385,7 +400,7 @@ def _subject(
         paragraph = rest[position]
         text = paragraph.plain.replace(" ", "")
         if not text or TYPED_RULE.match(text):
-            mark = _rule_after(paragraphs, subject[-1]) if subject else None
+            mark = rule_after(paragraphs, subject[-1]) if subject else None
             if mark is None and subject:
                 mark = _mark_of(paragraph)
             if mark is not None:

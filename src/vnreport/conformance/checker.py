@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 
 from vnreport.conformance.anatomy import read_anatomy
 from vnreport.conformance.findings import Finding, Findings, NotEvaluated
 from vnreport.conformance.inspection import Inspection
+from vnreport.conformance.known import known_anatomy
 from vnreport.conformance.rules import RULES
 from vnreport.limits import PackageLimits
 from vnreport.ooxml.document import WordDocument
 from vnreport.ooxml.package import DEFAULT_LIMITS
+from vnreport.rules import Component
+from vnreport.rules.doctypes import DocumentType
 
-__all__ = ["check", "evaluate", "inspect"]
+__all__ = ["check", "check_known", "evaluate", "inspect"]
 
 
 def inspect(
@@ -51,3 +55,24 @@ def evaluate(inspection: Inspection) -> Findings:
             else:
                 not_evaluated.append(outcome)
     return Findings(findings, not_evaluated)
+
+
+def check_known(
+    document: WordDocument,
+    components: Mapping[str, Component],
+    *,
+    headings: frozenset[str],
+    layout_table_style: str,
+    doc_type: DocumentType,
+) -> Findings:
+    """Check a document whose components are known by their styles (a render of
+    vnreport's own): every rule, on the components as written, with nothing guessed from
+    the text (:func:`vnreport.conformance.known.known_anatomy`)."""
+    anatomy = known_anatomy(
+        document,
+        components,
+        headings=headings,
+        layout_table_style=layout_table_style,
+        doc_type=doc_type,
+    )
+    return evaluate(Inspection(document=document, anatomy=anatomy))

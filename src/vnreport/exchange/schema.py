@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from vnreport.exchange.structure import BLOCK_TYPES, DOCUMENT_TYPES
-from vnreport.exchange.terms import TERMS
+from vnreport.exchange.terms import terms_of
 from vnreport.model.body import Bullet, Paragraph, Section
 from vnreport.model.dates import IssueDate
 from vnreport.model.recipients import Recipients
@@ -53,7 +53,7 @@ def _object(
     cls: type, definitions: dict[str, Any], extra: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     hints = typing.get_type_hints(cls)
-    terms = TERMS.get(cls.__name__, {})
+    terms = terms_of(cls)
     properties: dict[str, Any] = {}
     if extra:
         for name, schema in extra.items():

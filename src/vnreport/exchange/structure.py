@@ -31,13 +31,13 @@ from vnreport.model.body import Bullet, Paragraph, Section, Table
 from vnreport.model.dates import IssueDate
 from vnreport.model.document import Document
 from vnreport.model.recipients import Recipients
-from vnreport.model.report import Report
 from vnreport.model.signature import Authority
+from vnreport.types import REGISTRY
 
 __all__ = ["DOCUMENT_TYPES", "structure_document"]
 
 #: The value of ``doc_type`` in a data file → the model class it describes.
-DOCUMENT_TYPES: dict[str, type[Document]] = {"bao-cao": Report}
+DOCUMENT_TYPES: dict[str, type[Document]] = {entry.key: entry.model for entry in REGISTRY}
 
 #: The key that says what a mapping in a section's content is.
 BLOCK_TYPES: dict[str, type] = {

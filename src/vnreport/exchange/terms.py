@@ -1,17 +1,21 @@
 """The Vietnamese term and meaning of every key of the exchange format.
 
 One table serves the JSON Schema's descriptions and docs/data-files.md; a test checks that
-every field of every class a document can hold has its entry.
+every field of every class a document can hold has its entry. The fields every document
+has are under "Document"; a type's own fields come with its registry entry
+(:attr:`vnreport.types.TypeEntry.terms`).
 """
 
 from __future__ import annotations
 
-__all__ = ["TERMS"]
+from vnreport.types import REGISTRY
+
+__all__ = ["TERMS", "terms_of"]
 
 #: Class name → field name → "Vietnamese term — what it holds".
 TERMS: dict[str, dict[str, str]] = {
-    "Report": {
-        "doc_type": "loại văn bản — the type of document: bao-cao",
+    "Document": {
+        "doc_type": "loại văn bản — the type of document ('bao-cao', 'cong-van', …)",
         "issuer": "cơ quan ban hành — the issuing agency",
         "date": (
             "ngày ban hành — 'YYYY-MM-DD', or 'YYYY-MM' for a draft whose day is "
@@ -31,11 +35,12 @@ TERMS: dict[str, dict[str, str]] = {
             "ký hiệu người đánh máy, số lượng bản — printed after the filing line, 'PL.(300)'"
         ),
         "contact": "thông tin liên hệ — address, phone, e-mail … at the foot of page 1",
-        "subject": "trích yếu — the summary under 'BÁO CÁO', in sentence case",
-        "addressees": "kính gửi — the superiors a report is sent to",
-        "opening": "phần mở đầu — paragraphs before the first section ('Thực hiện Công văn số …')",
-        "sections": "các mục — the numbered sections I., II., …",
-        "closing": "phần kết — paragraphs after the sections ('Trên đây là …')",
+        "appendices": "phụ lục — appendices after the signature, each mentioned in the body",
+    },
+    "Appendix": {
+        "title": "tên phụ lục — the appendix's title, printed in capitals",
+        "content": "nội dung — paragraphs, bullets, tables and sections, as a section holds",
+        "landscape": "khổ ngang — true when the appendix's pages are landscape (wide tables)",
     },
     "Agency": {
         "name": "tên cơ quan — the full official name in normal case",
@@ -97,3 +102,14 @@ TERMS: dict[str, dict[str, str]] = {
         "website": "trang thông tin điện tử — the website",
     },
 }
+
+
+def terms_of(cls: type) -> dict[str, str]:
+    """Every field of ``cls`` with its term: those it inherits, then its own."""
+    found: dict[str, str] = {}
+    for owner in reversed(cls.__mro__):
+        found.update(TERMS.get(owner.__name__, {}))
+    for entry in REGISTRY:
+        if entry.model is cls:
+            found.update(entry.terms)
+    return found

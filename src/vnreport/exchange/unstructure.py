@@ -16,11 +16,11 @@ from typing import Any
 import attrs
 import cattrs
 
-from vnreport.exchange.structure import DOCUMENT_TYPES
 from vnreport.model.body import Bullet, Paragraph, Section, Table
 from vnreport.model.dates import IssueDate
 from vnreport.model.document import Document
 from vnreport.model.signature import Authority
+from vnreport.types import entry_for
 
 __all__ = ["unstructure_document"]
 
@@ -36,7 +36,7 @@ _TAIL = ("recipients", "signature", "secrecy", "urgency", "circulation", "drafte
 
 def unstructure_document(document: Document) -> dict[str, Any]:
     """The plain data of ``document``, ``doc_type`` first, keys in reading order."""
-    doc_type = next(key for key, cls in DOCUMENT_TYPES.items() if isinstance(document, cls))
+    doc_type = entry_for(document).key
     data = _converter().unstructure(document)
     assert isinstance(data, dict)
     body = [key for key in data if key not in _HEAD and key not in _TAIL]

@@ -36,6 +36,7 @@ __all__ = [
     "to_optional_text",
     "to_text",
     "to_texts",
+    "to_tuple",
     "tuple_of",
 ]
 
@@ -59,6 +60,14 @@ def to_optional_text(value: str | None) -> str | None:
     """Converter for optional strings; ``None`` means "not given". An empty string is
     kept, so that its validator refuses it: a blank title is a mistake, not an absence."""
     return clean_text(value) if isinstance(value, str) else value
+
+
+def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
+    """Converter: any iterable but a string as a tuple; anything else unchanged, for the
+    validator to name."""
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        return values  # type: ignore[return-value]
+    return tuple(values)
 
 
 def to_texts(values: Iterable[str]) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ the date line, the recipients, the signature and the marks are defined once, her
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -21,14 +21,26 @@ from vnreport.model._fields import (
     instance_of,
     optional_instance_of,
     to_optional_text,
+    to_tuple,
+    tuple_of,
 )
 from vnreport.model.agency import Agency
+from vnreport.model.appendix import Appendix, check_mentioned
 from vnreport.model.dates import IssueDate, check_issue_date, to_issue_date
 from vnreport.model.marks import Contact, DrafterMark, Secrecy, Urgency
 from vnreport.model.number import DocumentNumber
+from vnreport.model.outline import Block
 from vnreport.model.recipients import Recipients, to_recipients
 from vnreport.model.signature import Signature
 from vnreport.rules.doctypes import DocumentType
+
+if TYPE_CHECKING:
+    import os
+    from pathlib import Path
+
+    from vnreport.limits import Limits
+    from vnreport.pipeline import CheckMode
+    from vnreport.render.page import Margins
 
 __all__ = ["Document"]
 
@@ -63,7 +75,11 @@ class Document:
     added to the symbol, as công văn do ("UBND-VP"); ``recipients`` — *nơi nhận*;
     ``signature`` — *chữ ký*; and the optional marks: ``secrecy`` (*độ mật*),
     ``urgency`` (*độ khẩn*), ``circulation`` (*phạm vi lưu hành*, "Lưu hành nội bộ"),
-    ``drafter`` (*ký hiệu người đánh máy, số lượng bản*), ``contact`` (*thông tin liên hệ*).
+    ``drafter`` (*ký hiệu người đánh máy, số lượng bản*), ``contact`` (*thông tin liên hệ*);
+    ``appendices`` — *phụ lục*, printed after the signature, each mentioned in the body.
+
+    Every document renders the same way: :meth:`render` gives the .docx bytes, :meth:`save`
+    writes them, :meth:`outline` shows the text; each type lays out its own body.
     """
 
     DOC_TYPE: ClassVar[DocumentType]
@@ -87,11 +103,66 @@ class Document:
         default=None, validator=optional_instance_of(DrafterMark)
     )
     contact: Contact | None = attrs.field(default=None, validator=optional_instance_of(Contact))
+    appendices: tuple[Appendix, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=tuple_of(Appendix, noun="an Appendix")
+    )
 
     def __attrs_post_init__(self) -> None:
         # Every part printed from more than one field is built now, so that a document that
         # constructs (and a data file that validates) also renders.
         self.document_number  # noqa: B018
+        body = self.body
+        if self.appendices:
+            text = " ".join(block.text for block in body)
+            check_mentioned(type(self).__name__, self.appendices, text)
+
+    @property
+    def body(self) -> tuple[Block, ...]:
+        """The body laid out in labelled blocks; each type of document lays out its own."""
+        raise NotImplementedError(f"{type(self).__name__} does not lay out a body")
+
+    def render(
+        self,
+        *,
+        template: str | os.PathLike[str] | None = None,
+        margins: Margins | None = None,
+        check: CheckMode = "strict",
+        limits: Limits | None = None,
+    ) -> bytes:
+        """The document as a Word file (.docx bytes).
+
+        ``template`` is a docxtpl template to use instead of the shipped one (its variables
+        are listed in docs/templates.md); ``margins`` replaces the template's page margins
+        within the decree's ranges. The result is checked against the decree: ``check``
+        is "strict" (an error raises ConformanceError), "warn" or "off" (docs/checker.md).
+        A template is untrusted: it runs sandboxed within ``limits`` (docs/security.md).
+        The same document gives byte-identical files.
+        """
+        from vnreport.pipeline import render  # the pipeline imports the model
+
+        return render(self, template=template, margins=margins, check=check, limits=limits)
+
+    def save(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        template: str | os.PathLike[str] | None = None,
+        margins: Margins | None = None,
+        check: CheckMode = "strict",
+        limits: Limits | None = None,
+    ) -> Path:
+        """Write the document to ``path`` as .docx, atomically: on any error (a failed
+        conformance check included) no file is left behind and an existing file is
+        untouched. Returns the path written."""
+        from vnreport.pipeline import save
+
+        return save(self, path, template=template, margins=margins, check=check, limits=limits)
+
+    def outline(self, *, width: int = 100, full: bool = False) -> str:
+        """The document as plain text: one line per block, or the ``full`` text wrapped."""
+        from vnreport.pipeline import outline
+
+        return outline(self, width=width, full=full)
 
     @property
     def doc_type(self) -> DocumentType:

@@ -40,6 +40,16 @@ class Role(enum.Enum):
     BULLET = "bullet"  # - item
     SUB_BULLET = "sub-bullet"  # + item
     TABLE = "table"
+    # Lines of other types of document, around and inside their bodies.
+    ADDRESSEE = "addressee"  # "Kính gửi: …" or "Kính gửi:"
+    ADDRESSEE_ITEM = "addressee-item"  # "- …;" under "Kính gửi:"
+    AUTHORITY_LINE = "authority-line"  # "CHỦ TỊCH ỦY BAN NHÂN DÂN …" of a quyết định
+    LEGAL_BASIS = "legal-basis"  # "Căn cứ …;"
+    DECISION_WORD = "decision-word"  # "QUYẾT ĐỊNH:"
+    PART = "part"  # "Chương I", "Phần I": the label line, centred
+    PART_TITLE = "part-title"  # the part's title in capitals, under its label
+    ARTICLE = "article"  # "Điều 1. Title" (bold label, the title bold)
+    NOTE = "note"  # an italic centred line: "(Ban hành kèm theo Quyết định số …)"
 
 
 _HEADING_ROLES = (Role.HEADING_1, Role.HEADING_2, Role.HEADING_3)

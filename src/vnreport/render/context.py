@@ -1,7 +1,9 @@
-"""The variables a template sees, built from a report (listed in docs/templates.md).
+"""The variables a template sees, built from a laid-out page (listed in docs/templates.md).
 
-Everything here is already formatted by the model and :mod:`vnreport.formatting`; the
-template only places it. Rules and stamps are sized here from the template's geometry.
+Everything here is already decided by the layout; the template only places it. What
+depends on the template's geometry is sized here: the rules under the issuer, the motto,
+the subject and an appendix's note (their lengths are the rulebook's fractions of the
+text above them, as printed in the template's styles), and the stamps' boxes.
 """
 
 from __future__ import annotations
@@ -10,16 +12,15 @@ from typing import Any
 
 from markupsafe import Markup
 
+from vnreport.layout.page import Line, Page, SignatureBlock, Stamp
 from vnreport.metrics.measure import TWIPS_PER_MM
-from vnreport.model.outline import Block, Role
-from vnreport.model.report import Report
+from vnreport.render.appendices import appendices_xml
+from vnreport.render.blocks import blocks_xml
 from vnreport.render.geometry import Geometry
-from vnreport.render.ooxml import paragraph, run, runs
-from vnreport.render.tables import table_xml
-from vnreport.rules import ND30, Component
+from vnreport.render.ooxml import paragraph, run
+from vnreport.rules import ND30, Component, Rulebook
 
-__all__ = ["report_context"]
-
+__all__ = ["page_context"]
 
 # The gap between a stamp's text and its box, on each side, in twips: the border's
 # w:space of 4 pt in the VN Stamp style. Word draws it outside the paragraph's indents.
@@ -29,66 +30,74 @@ _BOX_SPACE = 80
 _BOX_SLACK = 120
 
 
-def report_context(report: Report, geometry: Geometry) -> dict[str, Any]:
-    """The template context of ``report`` laid out on a page of ``geometry``."""
-    issuer = report.issuer
+def page_context(page: Page, geometry: Geometry, rulebook: Rulebook = ND30) -> dict[str, Any]:
+    """The template context of ``page`` on a page of ``geometry``."""
+    header = page.header
     issuer_cell, motto_cell = geometry.header_cells
     issuer_style = geometry.style("VNIssuer")
-    lines = issuer.issuer_lines
+    title = page.title
+    lengths = rulebook.rules
+    rule_id = geometry.style_id("VNRule")
+    subject_rule: Markup | None = None
+    if title is not None and title.subject is not None:
+        subject = geometry.style("VNSubject").longest_line(title.subject.text, geometry.text_width)
+        subject_rule = _rule(
+            geometry.style_id("VNSubjectRule"),
+            subject * lengths[Component.SUBJECT].printed,
+            geometry.text_width,
+        )
     return {
-        "issuer": {"parent": issuer.parent_line, "lines": list(lines)},
-        "national_name": ND30.texts.national_name,
-        "motto": ND30.texts.motto,
-        "number_line": report.number_line,
-        "place_date": report.place_date_line,
-        "type_name": report.doc_type.printed_name,
-        "subject": report.subject,
-        "addressees": [
-            {"text": line, "item": index > 0} for index, line in enumerate(report.addressee_lines)
-        ],
-        "body": [
-            _block(block, geometry, last=index == len(report.body) - 1)
-            for index, block in enumerate(report.body)
-        ],
-        "recipients": list(report.recipient_lines),
-        "signature": {"lines": list(report.signature.lines), "name": report.signature.name},
-        "contact": None if report.contact is None else str(report.contact),
+        "header": {
+            "parent": _text(header.parent),
+            "issuer": [line.text for line in header.issuer],
+            "number": header.number.text,
+            "subject_vv": [line.text for line in header.subject_vv],
+            "national_name": header.national_name.text,
+            "motto": header.motto.text,
+            "place_date": _text(header.place_date),
+        },
+        "title": None
+        if title is None
+        else {"type_name": title.type_name.text, "subject": _text(title.subject)},
+        "body": blocks_xml(page.body, geometry.text_width, geometry.style_id),
+        "footer": {
+            "two_signatures": len(page.signatures) == 2,
+            "recipients": [line.text for line in page.recipients],
+            "signatures": [_signature(block) for block in page.signatures],
+        },
+        "contact": _text(page.contact),
         "rules": {
             # A long name wraps in its cell: the rule follows the longest printed line.
             "issuer": _rule(
-                geometry.style_id("VNRule"),
-                max(issuer_style.longest_line(line, issuer_cell) for line in lines)
-                * ND30.rules[Component.ISSUER].printed,
+                rule_id,
+                max(issuer_style.longest_line(line.text, issuer_cell) for line in header.issuer)
+                * lengths[Component.ISSUER].printed,
                 issuer_cell,
             ),
             "motto": _rule(
-                geometry.style_id("VNRule"),
-                geometry.style("VNMotto").width(ND30.texts.motto),
+                rule_id,
+                geometry.style("VNMotto").width(header.motto.text)
+                * lengths[Component.MOTTO].printed,
                 motto_cell,
             ),
-            "subject": _rule(
-                geometry.style_id("VNSubjectRule"),
-                geometry.style("VNSubject").longest_line(report.subject, geometry.text_width)
-                * ND30.rules[Component.SUBJECT].printed,
-                geometry.text_width,
-            ),
+            "subject": subject_rule or Markup(""),
         },
         "marks": {
-            "stamps": _stamps(report, geometry, issuer_cell),
-            "circulation": _circulation(report, geometry),
+            "stamps": [_stamp(stamp, geometry, issuer_cell) for stamp in header.stamps],
+            "circulation": None
+            if page.circulation is None
+            else _circulation(page.circulation, geometry),
         },
+        "appendices": appendices_xml(page, geometry, rulebook),
     }
 
 
-def _block(block: Block, geometry: Geometry, *, last: bool) -> dict[str, Any]:
-    if block.role is Role.TABLE:
-        assert block.table is not None
-        return {
-            "role": block.role.value,
-            "last": last,
-            "table": table_xml(block.table, geometry.text_width, geometry.style_id),
-        }
-    return {"role": block.role.value, "last": last, "text": Markup(runs(block.labelled_runs))}
+def _text(line: Line | None) -> str | None:
+    return None if line is None else line.text
+
+
+def _signature(block: SignatureBlock) -> dict[str, Any]:
+    return {"lines": [line.text for line in block.lines], "name": block.name.text}
 
 
 def _rule(style: str, length: float, cell: int) -> Markup:
@@ -104,26 +113,17 @@ def _box(style: str, text: str, width: float, cell: int) -> Markup:
     return paragraph(style, run(text), indent=(side, side))
 
 
-def _stamps(report: Report, geometry: Geometry, cell: int) -> list[Markup]:
+def _stamp(stamp: Stamp, geometry: Geometry, cell: int) -> Markup:
     style = geometry.style("VNStamp")
-    style_id = geometry.style_id("VNStamp")
-    stamps: list[Markup] = []
-    if report.secrecy is not None:
-        text = report.secrecy.stamp
-        width = style.width(text) + _BOX_SLACK + 2 * _BOX_SPACE
-        stamps.append(_box(style_id, text, width, cell))
-    if report.urgency is not None:
-        # Phụ lục I, III.2: KHẨN 20 mm, THƯỢNG KHẨN 40 mm, HỎA TỐC 30 mm wide.
-        width = report.urgency.box_width_mm * TWIPS_PER_MM
-        stamps.append(_box(style_id, report.urgency.stamp, width, cell))
-    return stamps
+    if stamp.width_mm is not None:
+        width = stamp.width_mm * TWIPS_PER_MM
+    else:
+        width = style.width(stamp.text) + _BOX_SLACK + 2 * _BOX_SPACE
+    return _box(geometry.style_id("VNStamp"), stamp.text, width, cell)
 
 
-def _circulation(report: Report, geometry: Geometry) -> Markup | None:
-    text = report.circulation_stamp
-    if text is None:
-        return None
+def _circulation(stamp: Stamp, geometry: Geometry) -> Markup:
     style = geometry.style("VNCirculation")
     # A box around the note, its right border on the right margin (ô 11).
-    left = round(geometry.text_width - style.width(text) - _BOX_SLACK - 2 * _BOX_SPACE)
-    return paragraph(geometry.style_id("VNCirculation"), run(text), indent=(left, _BOX_SPACE))
+    left = round(geometry.text_width - style.width(stamp.text) - _BOX_SLACK - 2 * _BOX_SPACE)
+    return paragraph(geometry.style_id("VNCirculation"), run(stamp.text), indent=(left, _BOX_SPACE))

@@ -1,23 +1,25 @@
-"""A report in, a Word file out: fill the prepared template, finish the parts, zip them."""
+"""A laid-out page in, a Word file out: fill the prepared template, finish the parts, zip.
+
+The renderer decides nothing a document prints (the layout did); it only knows the
+template: its geometry, its styles, docxtpl. It does not check what it wrote: the
+pipeline (:mod:`vnreport.pipeline`) hands the result to the checker.
+"""
 
 from __future__ import annotations
 
 import os
-import warnings
-from pathlib import Path
-from typing import Literal
 
+import attrs
 from lxml import etree
 
-from vnreport.conformance.checker import check as check_document
-from vnreport.conformance.findings import Findings, Severity
-from vnreport.errors import ConformanceError, ConformanceWarning, RenderError
+from vnreport.errors import RenderError
+from vnreport.layout.page import Page
 from vnreport.limits import Limits
-from vnreport.model.report import Report
-from vnreport.ooxml.document import WordDocument
-from vnreport.render.context import report_context
-from vnreport.render.files import write_atomically
-from vnreport.render.geometry import LAYOUT_TABLE_STYLE
+from vnreport.ooxml.package import DocxPackage
+from vnreport.ooxml.styles import StyleSheet
+from vnreport.render.appendices import final_section
+from vnreport.render.context import page_context
+from vnreport.render.geometry import LAYOUT_TABLE_STYLE, Geometry
 from vnreport.render.ooxml import W_NS
 from vnreport.render.package import write_package
 from vnreport.render.page import Margins
@@ -29,102 +31,82 @@ from vnreport.render.template import (
     render_part,
 )
 
-__all__ = ["CheckMode", "render_docx", "save_docx"]
-
-#: What to do with the checker's findings on a rendered document: raise on errors
-#: ("strict", the default), warn about every finding ("warn"), or not check ("off").
-CheckMode = Literal["strict", "warn", "off"]
+__all__ = ["RenderedDocument", "render_page"]
 
 _W = f"{{{W_NS}}}"
 _CORE = "docProps/core.xml"
 _CONTENT_TYPES = "[Content_Types].xml"
 _TEMPLATE_MAIN = b"wordprocessingml.template.main+xml"
 _DOCUMENT_MAIN = b"wordprocessingml.document.main+xml"
-_TEMPLATES = {"BC": "bao-cao"}
 
 
-def render_docx(
-    report: Report,
+@attrs.frozen(kw_only=True, eq=False)
+class RenderedDocument:
+    """A rendered .docx: its bytes, and what a check of it needs without reading it again
+    (its package with the parts already parsed, its styles, the template's style ids)."""
+
+    data: bytes
+    package: DocxPackage
+    styles: StyleSheet
+    #: The shipped templates' style id → this template's id of the same style.
+    style_ids: dict[str, str]
+
+
+def render_page(
+    page: Page,
     *,
     template: str | os.PathLike[str] | None = None,
+    default: str = "van-ban",
     margins: Margins | None = None,
-    check: CheckMode = "strict",
     limits: Limits | None = None,
-) -> bytes:
-    """The .docx bytes of ``report``, from ``template`` (the shipped one by default).
-
-    The result is checked against Nghị định 30/2020 before it is returned: with
-    ``check="strict"`` an error raises :class:`ConformanceError` (warnings are issued as
-    :class:`ConformanceWarning`), with ``"warn"`` every finding is a warning, with
-    ``"off"`` nothing is checked. A custom template is untrusted: it is read and run
-    within ``limits`` (docs/security.md); the shipped one too, harmlessly.
-    """
-    if check not in ("strict", "warn", "off"):
-        raise ValueError(f"check must be 'strict', 'warn' or 'off', got {check!r}")
+) -> RenderedDocument:
+    """The .docx of ``page``, from ``template`` (the shipped template ``default`` when
+    none is given). A custom template is untrusted: it is read and run within ``limits``
+    (docs/security.md); the shipped one too, harmlessly. ``margins`` replaces the
+    template's page margins."""
     limits = limits or Limits()
     prepared = load_template(
-        template if template is not None else _default(report),
+        template if template is not None else default_template(default),
         limits=limits.template,
         package_limits=limits.package,
     )
     if margins is not None and _same_margins(margins, prepared.geometry.margins):
         margins = None
     geometry = prepared.geometry if margins is None else prepared.geometry.with_margins(margins)
-    context = report_context(report, geometry)
+    context = page_context(page, geometry)
     parts: list[tuple[str, bytes]] = []
     parsed: dict[str, etree._Element] = {}
     for name, data in prepared.parts:
         if name in prepared.compiled:
             xml = render_part(prepared, name, context)
-            data, parsed[name] = _finish(prepared, name, xml, margins)
+            data, parsed[name] = _finish(prepared, page, geometry, name, xml, margins)
         elif name == _CORE:
-            data = core_properties(report)
+            data = core_properties(page.properties)
         elif name == _CONTENT_TYPES:
             # A template saved as .dotx makes a document all the same.
             data = data.replace(_TEMPLATE_MAIN, _DOCUMENT_MAIN)
         parts.append((name, data))
     if _CORE not in prepared.package.parts:
-        parts.append((_CORE, core_properties(report)))
-    if check != "off":
-        # The parts just parsed are handed over, so the check does not parse them again.
-        package = prepared.package.with_parts(dict(parts), parsed)
-        _enforce(check_document(WordDocument(package, prepared.styles)), check)
-    return write_package(parts)
-
-
-def save_docx(
-    report: Report,
-    path: str | os.PathLike[str],
-    *,
-    template: str | os.PathLike[str] | None = None,
-    margins: Margins | None = None,
-    check: CheckMode = "strict",
-    limits: Limits | None = None,
-) -> Path:
-    """Render ``report`` and write it to ``path`` atomically; nothing is written on error."""
-    data = render_docx(report, template=template, margins=margins, check=check, limits=limits)
-    return write_atomically(path, data)
-
-
-def _enforce(findings: Findings, mode: CheckMode) -> None:
-    errors = Findings([f for f in findings if f.severity is Severity.ERROR], findings.not_evaluated)
-    if mode == "strict" and errors:
-        raise ConformanceError(errors)
-    for finding in findings:
-        if mode == "warn" or finding.severity is Severity.WARNING:
-            warnings.warn(str(finding), ConformanceWarning, stacklevel=4)
+        parts.append((_CORE, core_properties(page.properties)))
+    return RenderedDocument(
+        data=write_package(parts),
+        package=prepared.package.with_parts(dict(parts), parsed),
+        styles=prepared.styles,
+        style_ids=dict(prepared.geometry.style_ids),
+    )
 
 
 def _same_margins(margins: Margins, template: dict[str, int]) -> bool:
     return all(template.get(side) == value for side, value in margins.twips().items())
 
 
-def _default(report: Report) -> Path:
-    return default_template(_TEMPLATES[report.doc_type.abbreviation or ""])
-
-
 def _finish(
-    prepared: PreparedTemplate, name: str, xml: str, margins: Margins | None
+    prepared: PreparedTemplate,
+    page: Page,
+    geometry: Geometry,
+    name: str,
+    xml: str,
+    margins: Margins | None,
 ) -> tuple[bytes, etree._Element]:
     """The part's bytes, and its tree for the conformance check."""
     # Parsing the result proves it is well-formed XML before it reaches a file.
@@ -134,26 +116,35 @@ def _finish(
         raise RenderError(
             f"the template {prepared.source!r} produced invalid XML in {name}: {error}"
         ) from None
-    if name == prepared.package.main and margins is not None:
-        _apply_margins(root, margins, prepared.geometry.text_width)
-        data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-        return data, root
-    return xml.encode("utf-8"), root
+    if name != prepared.package.main:
+        return xml.encode("utf-8"), root
+    changed = False
+    last = final_section(page, geometry)
+    body = root.find(f"{_W}body")
+    section = None if body is None else body.find(f"{_W}sectPr")
+    if last is not None and section is not None:
+        # The document now ends with an appendix: its section is the last one.
+        section.getparent().replace(section, last)  # type: ignore[union-attr]
+        changed = True
+    if margins is not None:
+        _apply_margins(root, margins, prepared.geometry)
+        changed = True
+    if not changed:
+        return xml.encode("utf-8"), root
+    data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return data, root
 
 
-def _apply_margins(root: etree._Element, margins: Margins, template_text_width: int) -> None:
+def _apply_margins(root: etree._Element, margins: Margins, template: Geometry) -> None:
     """Set the page margins and scale the layout tables to the new text width."""
     twips = margins.twips()
-    factor = 1.0
     for page_margins in root.iter(f"{_W}pgMar"):
         for side, value in twips.items():
             page_margins.set(f"{_W}{side}", str(value))
-    for size in root.iter(f"{_W}pgSz"):
-        width = int(size.get(f"{_W}w", "11906"))
-        factor = (width - twips["left"] - twips["right"]) / template_text_width
+    factor = (template.page_width - twips["left"] - twips["right"]) / template.text_width
     for table in root.iter(f"{_W}tbl"):
         style = table.find(f"{_W}tblPr/{_W}tblStyle")
-        if style is None or style.get(f"{_W}val") != LAYOUT_TABLE_STYLE:
+        if style is None or style.get(f"{_W}val") != template.style_id(LAYOUT_TABLE_STYLE):
             continue
         for element in table.iter(f"{_W}gridCol", f"{_W}tcW", f"{_W}tblW"):
             if element.get(f"{_W}type", "dxa") == "dxa" and element.get(f"{_W}w"):

@@ -8,12 +8,15 @@ numbers, and the rules follow.
 
 from __future__ import annotations
 
+import copy
+
 import attrs
 from lxml import etree
 
 from vnreport.metrics.measure import TWIPS_PER_POINT, longest_line, text_width
 from vnreport.render.ooxml import W_NS
 from vnreport.render.page import Margins
+from vnreport.render.styles import LAST_BODY_STYLE, ROLE_STYLES
 
 __all__ = ["Geometry", "TextStyle", "read_geometry"]
 
@@ -21,14 +24,26 @@ _W = f"{{{W_NS}}}"
 #: The table style of the header and signature tables.
 LAYOUT_TABLE_STYLE = "VNLayoutTable"
 #: Styles whose text a rule or a box is measured against.
-MEASURED_STYLES = ("VNIssuer", "VNMotto", "VNSubject", "VNStamp", "VNCirculation")
+MEASURED_STYLES = (
+    "VNIssuer",
+    "VNMotto",
+    "VNSubject",
+    "VNStamp",
+    "VNCirculation",
+    "VNAppendixNote",
+)
 #: Styles the renderer names in the XML it builds itself (rules, stamps, tables), by
 #: their ids in the shipped templates.
 EMITTED_STYLES = (
     LAYOUT_TABLE_STYLE,
     *MEASURED_STYLES,
+    *ROLE_STYLES.values(),
+    LAST_BODY_STYLE,
     "VNRule",
     "VNSubjectRule",
+    "VNAppendix",
+    "VNAppendixTitle",
+    "VNAppendixRule",
     "VNTable",
     "VNTableTitle",
     "VNTableHeading",
@@ -68,6 +83,7 @@ class Geometry:
     """Widths on the page, in twips."""
 
     page_width: int
+    page_height: int
     margins: dict[str, int]
     #: Widths available to text in the header's two cells (cell margins taken off).
     header_cells: tuple[int, int]
@@ -76,6 +92,8 @@ class Geometry:
     #: program that saves a template again may rename ids (LibreOffice writes the style
     #: "VN Subject rule" as "VNSubjectrule"); the style's name is what stays.
     style_ids: dict[str, str] = attrs.field(factory=dict)
+    #: The template's last section properties (``w:sectPr``), which appendices copy.
+    section: etree._Element = attrs.field(factory=lambda: etree.Element(f"{_W}sectPr"), eq=False)
 
     @property
     def text_width(self) -> int:
@@ -113,6 +131,7 @@ def read_geometry(
     sections = document.findall(f".//{_W}sectPr")
     section = sections[-1] if sections else None
     page_width = _twips(section, "pgSz", "w", 11906)
+    page_height = _twips(section, "pgSz", "h", 16838)
     margins = {
         side: _twips(section, "pgMar", side, default)
         for side, default in (("top", 1134), ("bottom", 1134), ("left", 1701), ("right", 850))
@@ -120,10 +139,12 @@ def read_geometry(
     text = page_width - margins["left"] - margins["right"]
     return Geometry(
         page_width=page_width,
+        page_height=page_height,
         margins=margins,
         header_cells=_header_cells(document, styles, text, style_ids[LAYOUT_TABLE_STYLE]),
         styles={style_id: _text_style(styles, style_ids[style_id]) for style_id in MEASURED_STYLES},
         style_ids={key: value for key, value in style_ids.items() if key != value},
+        section=copy.deepcopy(section) if section is not None else etree.Element(f"{_W}sectPr"),
     )
 
 

@@ -37,9 +37,13 @@ def paragraph(
     *,
     indent: tuple[int, int] | None = None,
     align: str | None = None,
+    keep_next: bool = False,
 ) -> Markup:
-    """A paragraph in ``style``; ``indent`` is (left, right) in twips, ``content`` is runs."""
+    """A paragraph in ``style``; ``indent`` is (left, right) in twips, ``content`` is runs;
+    ``keep_next`` keeps it on the page of the paragraph that follows."""
     props = f'<w:pStyle w:val="{escape(style)}"/>'
+    if keep_next:
+        props += "<w:keepNext/>"
     if indent is not None:
         left, right = indent
         props += f'<w:ind w:left="{max(0, left)}" w:right="{max(0, right)}"/>'

@@ -64,7 +64,7 @@ class PreparedTemplate:
 
 
 def default_template(name: str) -> Path:
-    """The path of a template shipped with vnreport ("bao-cao")."""
+    """The path of a template shipped with vnreport ("van-ban")."""
     packaged = importlib.resources.files("vnreport") / "templates" / f"{name}.docx"
     if packaged.is_file():
         return Path(str(packaged))
@@ -162,7 +162,7 @@ def _prepare(
 
 def _reference_names(path: Path) -> dict[str, str]:
     """The style names of the shipped template, which a custom one is matched against."""
-    shipped = default_template("bao-cao").resolve()
+    shipped = default_template("van-ban").resolve()
     return {} if path == shipped else dict(_shipped_style_names(shipped))
 
 

@@ -1,20 +1,19 @@
-"""A plain-text view of a report, for terminals and notebooks: header, headings, paragraphs.
+"""A plain-text view of a laid-out page, for terminals and notebooks.
 
-It shows what the model will print — labels, capitals, the date rule, recipients and the
-signature stack — without Word. Layout details (fonts, rules, page breaks) belong to the
-.docx renderer.
+It shows what the document will print — the header's two columns, labels, capitals, the
+date rule, recipients and the signature stack, the appendices — without Word. Layout
+details (fonts, rules, page breaks) belong to the .docx renderer.
 """
 
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
+from vnreport.layout.page import AppendixPage, Line, Page, SignatureBlock
 from vnreport.model.inline import plain_text
 from vnreport.model.outline import Block, Role
-from vnreport.model.report import Report
 from vnreport.render.cells import cell_text
-from vnreport.rules import ND30
 
 __all__ = ["outline"]
 
@@ -26,27 +25,42 @@ _INDENT = {
     Role.BULLET: 4,
     Role.SUB_BULLET: 6,
     Role.TABLE: 4,
+    Role.ADDRESSEE: 30,
+    Role.ADDRESSEE_ITEM: 32,
+    Role.LEGAL_BASIS: 4,
+    Role.ARTICLE: 4,
 }
+# Lines printed centred on the page.
+_CENTRED = frozenset(
+    {Role.AUTHORITY_LINE, Role.DECISION_WORD, Role.PART, Role.PART_TITLE, Role.NOTE}
+)
 
 
-def outline(report: Report, *, width: int = 100, full: bool = False) -> str:
-    """The report as text: the full text wrapped to ``width`` columns when ``full``,
-    otherwise one line per block, long paragraphs shortened with "…".
-    """
+def outline(page: Page, *, width: int = 100, full: bool = False) -> str:
+    """The page as text: the full text wrapped to ``width`` columns when ``full``,
+    otherwise one line per block, long paragraphs shortened with "…"."""
     lines: list[str] = []
-    lines.extend(_header(report, width))
-    lines.append("")
-    lines.append(report.doc_type.printed_name.center(width).rstrip())
-    lines.extend(line.center(width).rstrip() for line in textwrap.wrap(report.subject, width - 20))
-    if report.addressee_lines:
+    if page.circulation is not None:
+        lines.append(f"[{page.circulation.text}]".rjust(width))
+    lines.extend(_header(page, width))
+    if page.title is not None:
         lines.append("")
-        lines.extend(" " * 30 + line for line in report.addressee_lines)
+        lines.append(page.title.type_name.text.center(width).rstrip())
+        if page.title.subject is not None:
+            lines.extend(_centred(page.title.subject.text, width))
     lines.append("")
-    for block in report.body:
-        lines.extend(_block(block, width, full=full))
+    lines.extend(_blocks(page.body, width, full=full))
     lines.append("")
-    lines.extend(_footer(report, width))
+    lines.extend(_footer(page, width))
+    if page.contact is not None:
+        lines.extend(["", "-" * width, page.contact.text])
+    for appendix in page.appendices:
+        lines.extend(_appendix(appendix, width, full=full))
     return "\n".join(lines) + "\n"
+
+
+def _centred(text: str, width: int) -> list[str]:
+    return [line.center(width).rstrip() for line in textwrap.wrap(text, max(20, width - 20))]
 
 
 def _columns(
@@ -61,32 +75,32 @@ def _columns(
         yield (one + two.center(width - half)).rstrip()
 
 
-def _header(report: Report, width: int) -> Iterator[str]:
-    issuer = report.issuer
-    left = [*([issuer.parent_line] if issuer.parent_line else []), *issuer.issuer_lines]
-    right = [ND30.texts.national_name, ND30.texts.motto]
+def _header(page: Page, width: int) -> Iterator[str]:
+    header = page.header
+    issuer = [line.text for line in header.issuer]
+    left = [*([header.parent.text] if header.parent else []), *issuer]
+    right = [header.national_name.text, header.motto.text]
     # "Số:" and the date share the row under the taller of the two columns.
     rows = max(len(left), len(right))
-    left += [""] * (rows - len(left)) + [report.number_line]
-    right += [""] * (rows - len(right)) + [report.place_date_line]
+    number = [header.number.text, *(line.text for line in header.subject_vv)]
+    left += [""] * (rows - len(left)) + number
+    right += [""] * (rows - len(right)) + ([header.place_date.text] if header.place_date else [])
     yield from _columns(left, right, width)
-    marks = [
-        mark
-        for mark in (
-            report.secrecy.stamp if report.secrecy else None,
-            report.urgency.stamp if report.urgency else None,
-            report.circulation_stamp,
-        )
-        if mark
-    ]
-    if marks:
-        yield "  ".join(f"[{mark}]" for mark in marks)
+    if header.stamps:
+        yield "  ".join(f"[{stamp.text}]" for stamp in header.stamps)
+
+
+def _blocks(blocks: Sequence[Block], width: int, *, full: bool) -> Iterator[str]:
+    for block in blocks:
+        yield from _block(block, width, full=full)
 
 
 def _block(block: Block, width: int, *, full: bool) -> list[str]:
-    indent = " " * _INDENT[block.role]
     if block.table is not None:
-        return [indent + line for line in _table(block)]
+        return [" " * _INDENT[Role.TABLE] + line for line in _table(block)]
+    if block.role in _CENTRED:
+        return _centred(block.text, width)
+    indent = " " * _INDENT.get(block.role, 4)
     text = block.text
     if not full:
         limit = width - len(indent)
@@ -109,12 +123,29 @@ def _table(block: Block) -> list[str]:
     return [*head, rendered[0], rule, *rendered[1:]]
 
 
-def _footer(report: Report, width: int) -> Iterator[str]:
-    left = [f"{ND30.texts.recipients_label}:", *report.recipient_lines]
-    right = [*report.signature.lines, "", "", report.signature.name]
+def _signature(block: SignatureBlock) -> list[str]:
+    return [*(line.text for line in block.lines), "", "", block.name.text]
+
+
+def _footer(page: Page, width: int) -> Iterator[str]:
+    recipients = [line.text for line in page.recipients]
+    if len(page.signatures) == 2:
+        # A biên bản: the two signatures side by side, Nơi nhận under them.
+        secretary, chair = page.signatures
+        yield from _columns(_signature(secretary), _signature(chair), width)
+        if recipients:
+            yield ""
+            yield from recipients
+        return
     # Nơi nhận is flush left; the signature block is centred in its column.
-    yield from _columns(left, right, width, centre_left=False)
-    if report.contact is not None:
-        yield ""
-        yield "-" * width
-        yield str(report.contact)
+    yield from _columns(recipients, _signature(page.signatures[0]), width, centre_left=False)
+
+
+def _appendix(appendix: AppendixPage, width: int, *, full: bool) -> Iterator[str]:
+    yield ""
+    yield "=" * width
+    frame: list[Line] = [appendix.label, *appendix.title, appendix.note]
+    for line in frame:
+        yield from _centred(line.text, width)
+    yield ""
+    yield from _blocks(appendix.body, width, full=full)

@@ -233,8 +233,8 @@ class Rulebook:
     body_indent: tuple[int, int, int]
     #: Space between body paragraphs (twips): the least, and what vnreport prints before.
     body_spacing: tuple[int, int]
-    #: Line spacing of body paragraphs, in lines: (lowest, highest).
-    body_line_spacing: tuple[float, float]
+    #: Line spacing of body paragraphs, in lines: (lowest, highest, printed).
+    body_line_spacing: tuple[float, float, float]
     #: Width × height (mm) of each urgency stamp's box, by its printed text.
     stamp_boxes: Mapping[str, tuple[int, int]] = attrs.field(converter=_frozen_mapping)
 

@@ -176,10 +176,10 @@ ND30 = Rulebook(
     rules=_RULES,
     authority=_AUTHORITY,
     # 1 cm or 1.27 cm (II.6.a), printed 1.27 cm; at least 6 pt between paragraphs; single
-    # to 1.5 lines.
+    # to 1.5 lines, printed 1.15 (Word's own "multiple 1.15").
     body_indent=(567, 720, 720),
     body_spacing=(120, 120),
-    body_line_spacing=(1.0, 1.5),
+    body_line_spacing=(1.0, 1.5, 1.15),
     # Phụ lục I, III.2: KHẨN 20 × 8 mm, THƯỢNG KHẨN 40 × 8 mm, HỎA TỐC 30 × 8 mm.
     stamp_boxes={"KHẨN": (20, 8), "THƯỢNG KHẨN": (40, 8), "HỎA TỐC": (30, 8)},
 )

@@ -8,6 +8,7 @@ from vnreport.conformance.rules.body import BODY_RULES
 from vnreport.conformance.rules.date import DATE_RULES
 from vnreport.conformance.rules.fonts import FONT_RULES
 from vnreport.conformance.rules.footer import FOOTER_RULES
+from vnreport.conformance.rules.frame import FRAME_RULES
 from vnreport.conformance.rules.header import HEADER_RULES
 from vnreport.conformance.rules.number import NUMBER_RULES
 from vnreport.conformance.rules.page import PAGE_RULES
@@ -23,6 +24,7 @@ RULES: tuple[Rule, ...] = (
     *NUMBER_RULES,
     *DATE_RULES,
     *TITLE_RULES,
+    *FRAME_RULES,
     *BODY_RULES,
     *FOOTER_RULES,
     *PAGE_NUMBER_RULES,

@@ -27,7 +27,7 @@ END_MARK = ND30.texts.end_mark
 _BODY = ND30.form(Component.BODY)
 _INDENT_LOW, _INDENT_HIGH, _ = ND30.body_indent
 _LEAST_SPACE = ND30.body_spacing[0]
-_LINES_LOW, _LINES_HIGH = ND30.body_line_spacing
+_LINES_LOW, _LINES_HIGH, _PRINTED_LINES = ND30.body_line_spacing
 # A heading's title is short and ends without punctuation; a numbered paragraph is a
 # sentence (a khoản without title), and takes the body's form.
 _TITLE_LIMIT = 200
@@ -67,8 +67,11 @@ def text_paragraphs(inspection: Inspection) -> Iterator[ParagraphView]:
             yield paragraph
 
 
-def _is_heading(paragraph: ParagraphView) -> bool:
+def _is_heading(inspection: Inspection, paragraph: ParagraphView) -> bool:
     """A titled heading, or a caption centred above a table: not text paragraphs."""
+    known = inspection.anatomy.headings
+    if known is not None:
+        return paragraph.index in known
     heading = heading_of(paragraph)
     if (heading is not None and heading.titled) or display_line(paragraph):
         return True
@@ -107,7 +110,7 @@ def body_size(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 def body_alignment(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     for paragraph in text_paragraphs(inspection):
         wanted = Align.JUSTIFY
-        if not _is_heading(paragraph) and paragraph.props.alignment != wanted.value:
+        if not _is_heading(inspection, paragraph) and paragraph.props.alignment != wanted.value:
             yield self.finding(
                 paragraph, f"aligned {paragraph.props.alignment}", wanted.description
             )
@@ -123,7 +126,7 @@ def body_alignment(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 )
 def body_indent(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     for paragraph in text_paragraphs(inspection):
-        if _is_heading(paragraph):
+        if _is_heading(inspection, paragraph):
             continue
         indent = paragraph.props.first_line
         # Word stores centimetres rounded to whole twips: allow that rounding.
@@ -203,7 +206,10 @@ def legal_basis_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     '"I. Kết quả thực hiện" in sentence case, or "II. …" not bold.',
 )
 def heading_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    known = inspection.anatomy.headings
     for paragraph in text_paragraphs(inspection):
+        if known is not None and paragraph.index not in known:
+            continue  # a numbered paragraph of vnreport's own, not a heading
         heading = heading_of(paragraph)
         if heading is None or not heading.titled or heading.level == 3:
             continue

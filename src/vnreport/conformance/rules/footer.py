@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vnreport.conformance.anatomy import Span
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
@@ -133,8 +134,14 @@ def signature_stack(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
             None, "no signature block", "the signer's authority and title right of Nơi nhận"
         )
         return
-    authority, title, acting, problem = _stack([span.text for span in anatomy.signature])
-    where = anatomy.signature[0]
+    for lines, _signer in anatomy.signatures:
+        if lines:
+            yield from _stack_findings(self, lines)
+
+
+def _stack_findings(self: Rule, lines: tuple[Span, ...]) -> Iterator[Outcome]:
+    authority, title, acting, problem = _stack([span.text for span in lines])
+    where = lines[0]
     if problem is not None:
         yield self.finding(where, problem, "the authority lines above the signer's title")
         return
@@ -150,39 +157,44 @@ def signature_stack(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         )
     except (FieldError, ValueError) as error:
         problem_text = error.problem if isinstance(error, FieldError) else str(error)
-        yield self.finding(where, " / ".join(span.text for span in anatomy.signature), problem_text)
+        yield self.finding(where, " / ".join(span.text for span in lines), problem_text)
 
 
 @rule(
     "signature.format",
     ND30.form(Component.SIGNATURE).locator,
     "signature",
-    "The authority and title lines are in capitals, 13–14 pt, bold, centred.",
+    f"The authority and title lines are {ND30.form(Component.SIGNATURE).describe()}.",
     "The signer's title not bold.",
 )
 def signature_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
-    for span in inspection.anatomy.signature:
-        yield from form_findings(self, span, ND30.form(Component.SIGNATURE))
+    for lines, _signer in inspection.anatomy.signatures:
+        for span in lines:
+            yield from form_findings(self, span, ND30.form(Component.SIGNATURE))
 
 
 @rule(
     "signature.name",
     ND30.form(Component.SIGNER).locator,
     "signer",
-    "The signer's name is in normal case (never capitals), 13–14 pt, bold, centred.",
+    f"The signer's name is in normal case (never capitals), "
+    f"{ND30.form(Component.SIGNER).describe()}.",
     '"PHẠM THỊ TUYÊN" in capitals.',
 )
 def signature_name(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
-    span = inspection.anatomy.signer
-    if span is None:
-        if inspection.anatomy.recipients_heading is not None:
+    anatomy = inspection.anatomy
+    if anatomy.signer is None:
+        if anatomy.recipients_heading is not None:
             yield self.finding(None, "no signer's name", "the name under the signature")
         return
-    try:
-        Signature(title="Chủ tịch", name=span.text)
-    except FieldError as error:
-        yield self.finding(span, shown(span.text), error.problem)
-    yield from form_findings(self, span, ND30.form(Component.SIGNER))
+    for _lines, span in anatomy.signatures:
+        if span is None:
+            continue
+        try:
+            Signature(title="Chủ tịch", name=span.text)
+        except FieldError as error:
+            yield self.finding(span, shown(span.text), error.problem)
+        yield from form_findings(self, span, ND30.form(Component.SIGNER))
 
 
 @rule(

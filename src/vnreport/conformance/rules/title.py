@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vnreport.conformance.anatomy import TYPE_NAMES
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, list_endings, rule
@@ -32,6 +33,27 @@ def type_name_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
             yield self.finding(None, "no type name", "the type name (BÁO CÁO, …) under the header")
         return
     yield from form_findings(self, anatomy.type_name, ND30.form(Component.TYPE_NAME))
+
+
+@rule(
+    "type-name.text",
+    ND30.locator("Điều 7; Phụ lục I, II.5"),
+    "type-name",
+    "The type name is the name of one of the types of Điều 7 (BÁO CÁO, TỜ TRÌNH …), the "
+    "type the document is.",
+    '"BÁO CÁO TỔNG HỢP" or "BÁO CÁO NHANH" as the type name.',
+)
+def type_name_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    anatomy = inspection.anatomy
+    if anatomy.type_name is None:
+        return
+    found = " ".join(anatomy.type_name.text.split()).upper()
+    member = TYPE_NAMES.get(found)
+    if member is None:
+        yield self.finding(anatomy.type_name, repr(found), "a type name of Điều 7")
+    elif anatomy.doc_type is not None and member is not anatomy.doc_type:
+        expected = anatomy.doc_type.printed_name
+        yield self.finding(anatomy.type_name, repr(found), f"{expected!r}, the document's type")
 
 
 @rule(
@@ -117,6 +139,7 @@ def addressee_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 
 TITLE_RULES: tuple[Rule, ...] = (
     type_name_format,
+    type_name_text,
     subject_format,
     subject_rule,
     subject_vv,

@@ -1,0 +1,219 @@
+"""Documents told in prose under a type name and a subject (Phụ lục III, Mẫu 1.4).
+
+A báo cáo, a kế hoạch, a thông báo, a hướng dẫn, a chương trình, a tờ trình — and every
+other type of Điều 7 without a layout of its own — share one shape: the type name and the
+subject (*trích yếu*) under the header, optionally "Kính gửi", then opening paragraphs,
+numbered sections (I., 1., a)) and closing paragraphs, then the recipients beside the
+signature. :class:`NarrativeDocument` is that shape; each type is a subclass that names
+its type (and a tờ trình requires its addressees).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+import attrs
+
+from vnreport.errors import FieldError
+from vnreport.formatting.lists import format_addressees
+from vnreport.formatting.text import in_capitals, sentence_case
+from vnreport.model._fields import (
+    check_text,
+    check_texts,
+    fail,
+    field_name,
+    to_text,
+    to_texts,
+    tuple_of,
+)
+from vnreport.model.body import Paragraph, Section
+from vnreport.model.document import Document
+from vnreport.model.outline import Block, flatten_body
+from vnreport.rules import ND30
+from vnreport.rules.doctypes import DocumentType
+
+__all__ = [
+    "Guidance",
+    "NarrativeDocument",
+    "Notice",
+    "Plan",
+    "Programme",
+    "Report",
+    "Submission",
+    "narrative_class",
+]
+
+_V_V = re.compile(rf"^\s*{re.escape(ND30.texts.subject_prefix)}\b", re.IGNORECASE)
+
+
+def _to_paragraphs(values: Iterable[Paragraph | str]) -> tuple[Paragraph, ...]:
+    if isinstance(values, str):
+        values = (values,)
+    if not isinstance(values, Iterable):
+        return values  # the validator names the problem
+    return tuple(Paragraph(text=value) if isinstance(value, str) else value for value in values)
+
+
+def _to_sections(values: Iterable[Section]) -> tuple[Section, ...]:
+    if not isinstance(values, Iterable):
+        return values
+    return tuple(values)
+
+
+def _check_sections(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
+    tuple_of(Section, noun="a Section")(instance, attribute, values)
+    assert isinstance(values, tuple)
+    for index, value in enumerate(values):
+        if value.title is None:
+            raise FieldError(
+                f"{field_name(instance, attribute)}[{index}].title",
+                "a top-level section (I., II., …) needs a title",
+            )
+
+
+def _check_subject(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    check_text(instance, attribute, value)
+    if isinstance(value, str) and _V_V.match(value):
+        raise fail(
+            instance,
+            attribute,
+            "'V/v' introduces the subject of a công văn only; a document with a type name "
+            "states its subject directly ('Kết quả thực hiện …')",
+        )
+    if isinstance(value, str) and in_capitals(value):
+        raise fail(
+            instance,
+            attribute,
+            "the subject (trích yếu) is written in sentence case, under the type name that "
+            f"is printed in capitals: write {sentence_case(value)!r}",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class NarrativeDocument(Document):
+    """A document under a type name and a subject, its body in prose and numbered sections.
+
+    Besides the parts of every :class:`~vnreport.model.document.Document`:
+
+    ``subject`` — the summary under the type name (*trích yếu*), in sentence case;
+    ``addressees`` — "Kính gửi", for a document sent to a superior (*kính gửi*), which also
+    puts "Như trên" first among the recipients; ``opening`` — the paragraphs before the
+    first section ("Thực hiện Công văn số …"); ``sections`` — the numbered sections
+    (*mục* I., II., …); ``closing`` — the paragraphs after them ("Trên đây là …").
+    The last paragraph of the body ends with "./." — added if the author did not type it.
+    """
+
+    DOC_TYPE: ClassVar[DocumentType]
+
+    subject: str = attrs.field(converter=to_text, validator=_check_subject)
+    addressees: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=check_texts)
+    opening: tuple[Paragraph, ...] = attrs.field(
+        default=(),
+        converter=_to_paragraphs,
+        validator=tuple_of(Paragraph, noun="a Paragraph or text"),
+    )
+    sections: tuple[Section, ...] = attrs.field(
+        default=(), converter=_to_sections, validator=_check_sections
+    )
+    closing: tuple[Paragraph, ...] = attrs.field(
+        default=(),
+        converter=_to_paragraphs,
+        validator=tuple_of(Paragraph, noun="a Paragraph or text"),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not (self.opening or self.sections or self.closing):
+            raise FieldError(f"{type(self).__name__}.sections", "the document has no content")
+        super().__attrs_post_init__()
+
+    @functools.cached_property
+    def body(self) -> tuple[Block, ...]:
+        """The body laid out: labelled blocks in reading order, ending with "./."."""
+        return flatten_body(
+            ("opening", self.opening), ("sections", self.sections), ("closing", self.closing)
+        )
+
+    @property
+    def addressee_lines(self) -> tuple[str, ...]:
+        """The "Kính gửi" lines, empty when the document has no addressee."""
+        return format_addressees(self.addressees)
+
+    @property
+    def recipient_lines(self) -> tuple[str, ...]:
+        """The items under "Nơi nhận:", the filing line last."""
+        trailer = None if self.drafter is None else str(self.drafter)
+        return self.recipients.lines(as_above=bool(self.addressees), trailer=trailer)
+
+
+@attrs.frozen(kw_only=True)
+class Report(NarrativeDocument):
+    """A report (*báo cáo*)."""
+
+    DOC_TYPE: ClassVar[DocumentType] = DocumentType.REPORT
+
+
+@attrs.frozen(kw_only=True)
+class Plan(NarrativeDocument):
+    """A plan (*kế hoạch*): its purposes and requirements, tasks, schedule and who does what."""
+
+    DOC_TYPE: ClassVar[DocumentType] = DocumentType.PLAN
+
+
+@attrs.frozen(kw_only=True)
+class Notice(NarrativeDocument):
+    """A notice (*thông báo*): a decision, a conclusion or a fact made known."""
+
+    DOC_TYPE: ClassVar[DocumentType] = DocumentType.NOTICE
+
+
+@attrs.frozen(kw_only=True)
+class Guidance(NarrativeDocument):
+    """Guidance (*hướng dẫn*) on carrying out a higher document."""
+
+    DOC_TYPE: ClassVar[DocumentType] = DocumentType.GUIDANCE
+
+
+@attrs.frozen(kw_only=True)
+class Programme(NarrativeDocument):
+    """A programme (*chương trình*): of work, of action, of a meeting."""
+
+    DOC_TYPE: ClassVar[DocumentType] = DocumentType.PROGRAMME
+
+
+@attrs.frozen(kw_only=True)
+class Submission(NarrativeDocument):
+    """A submission (*tờ trình*) asking a superior to approve: it names whom it is sent to
+    ("Kính gửi", Phụ lục I, II.9.a), which the other narrative types may leave out."""
+
+    DOC_TYPE: ClassVar[DocumentType] = DocumentType.SUBMISSION
+
+    def __attrs_post_init__(self) -> None:
+        if not self.addressees:
+            raise FieldError(
+                "Submission.addressees",
+                "a tờ trình is sent to the body that approves it: give the addressee "
+                "(Kính gửi), e.g. ['Ủy ban nhân dân tỉnh Điện Biên']",
+            )
+        super().__attrs_post_init__()
+
+
+@functools.cache
+def narrative_class(doc_type: DocumentType) -> type[NarrativeDocument]:
+    """The class of a type of Điều 7 printed in the shape of Mẫu 1.4: the explicit one for
+    a báo cáo, kế hoạch …, a class of its own for any other type (a quy chế, a đề án …).
+
+    >>> narrative_class(DocumentType.SCHEME)(  # doctest: +SKIP
+    ...     issuer=..., date="2021-06", subject="…", sections=[...], signature=...)
+    >>> narrative_class(DocumentType.SCHEME).__name__, narrative_class(DocumentType.REPORT)
+    ('Scheme', <class 'vnreport.model.narrative.Report'>)
+    """
+    for cls in (Report, Plan, Notice, Guidance, Programme, Submission):
+        if cls.DOC_TYPE is doc_type:
+            return cls
+    name = "".join(part.capitalize() for part in doc_type.name.split("_"))
+    made = type(name, (NarrativeDocument,), {"DOC_TYPE": doc_type, "__module__": __name__})
+    made.__doc__ = f"A {doc_type.title.lower()} (*{doc_type.title.lower()}*), as Mẫu 1.4 prints it."
+    return attrs.frozen(kw_only=True)(made)

@@ -1,0 +1,110 @@
+"""Where rendering and checking meet: a document laid out, rendered, checked, written.
+
+Neither the renderers nor the checker import each other; this module sits above both. A
+render of vnreport's own is checked by its components, found by the styles they were
+written in, against the rulebook: nothing is guessed from the text, so a subject that
+reads "Khẩn" is a subject. A custom template that does not keep the shipped styles is
+checked as any file would be.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+from typing import Literal
+
+from vnreport.conformance.checker import check as check_any
+from vnreport.conformance.checker import check_known
+from vnreport.conformance.findings import Findings, Severity
+from vnreport.errors import ConformanceError, ConformanceWarning
+from vnreport.layout.page import Page
+from vnreport.limits import Limits
+from vnreport.model.document import Document
+from vnreport.ooxml.document import WordDocument
+from vnreport.render.docx import RenderedDocument, render_page
+from vnreport.render.files import write_atomically
+from vnreport.render.geometry import LAYOUT_TABLE_STYLE
+from vnreport.render.page import Margins
+from vnreport.render.styles import HEADING_STYLES, STYLE_COMPONENTS
+from vnreport.render.text import outline as outline_page
+from vnreport.types import entry_for
+
+__all__ = ["CheckMode", "check_rendered", "lay_out", "outline", "render", "save"]
+
+#: What to do with the checker's findings on a rendered document: raise on errors
+#: ("strict", the default), warn about every finding ("warn"), or not check ("off").
+CheckMode = Literal["strict", "warn", "off"]
+
+
+def lay_out(document: Document) -> Page:
+    """The printed page of ``document``, as its type lays it out."""
+    return entry_for(document).lay_out(document)
+
+
+def render(
+    document: Document,
+    *,
+    template: str | os.PathLike[str] | None = None,
+    margins: Margins | None = None,
+    check: CheckMode = "strict",
+    limits: Limits | None = None,
+) -> bytes:
+    """The .docx bytes of ``document``, checked against Nghị định 30/2020 unless
+    ``check="off"`` (see :meth:`vnreport.model.document.Document.render`)."""
+    if check not in ("strict", "warn", "off"):
+        raise ValueError(f"check must be 'strict', 'warn' or 'off', got {check!r}")
+    entry = entry_for(document)
+    page = entry.lay_out(document)
+    rendered = render_page(
+        page, template=template, default=entry.template, margins=margins, limits=limits
+    )
+    if check != "off":
+        _enforce(check_rendered(rendered, page), check)
+    return rendered.data
+
+
+def save(
+    document: Document,
+    path: str | os.PathLike[str],
+    *,
+    template: str | os.PathLike[str] | None = None,
+    margins: Margins | None = None,
+    check: CheckMode = "strict",
+    limits: Limits | None = None,
+) -> Path:
+    """Render ``document`` and write it to ``path`` atomically; nothing is written on error."""
+    data = render(document, template=template, margins=margins, check=check, limits=limits)
+    return write_atomically(path, data)
+
+
+def outline(document: Document, *, width: int = 100, full: bool = False) -> str:
+    """The document as plain text (:func:`vnreport.render.text.outline`)."""
+    return outline_page(lay_out(document), width=width, full=full)
+
+
+def check_rendered(rendered: RenderedDocument, page: Page) -> Findings:
+    """The findings on a render of ``page``: by its components' styles when the template
+    kept the shipped styles, as any file otherwise."""
+    document = WordDocument(rendered.package, rendered.styles)
+    ids = rendered.style_ids
+    components = {ids.get(style, style): component for style, component in STYLE_COMPONENTS.items()}
+    known = set(rendered.styles.styles)
+    if not {ids.get(style, style) for style in ("VNNationalName", "VNIssuer")} <= known:
+        return check_any(document)
+    return check_known(
+        document,
+        components,
+        headings=frozenset(ids.get(style, style) for style in HEADING_STYLES),
+        layout_table_style=ids.get(LAYOUT_TABLE_STYLE, LAYOUT_TABLE_STYLE),
+        doc_type=page.doc_type,
+    )
+
+
+def _enforce(findings: Findings, mode: CheckMode) -> None:
+    errors = Findings([f for f in findings if f.severity is Severity.ERROR], findings.not_evaluated)
+    if mode == "strict" and errors:
+        raise ConformanceError(errors)
+    for finding in findings:
+        if mode == "warn" or finding.severity is Severity.WARNING:
+            warnings.warn(str(finding), ConformanceWarning, stacklevel=4)

@@ -1,0 +1,39 @@
+"""The registry of document types: one entry a type, read by every layer above the model.
+
+An entry (:class:`~vnreport.types.entry.TypeEntry`) names the type's model class, how a
+page of it is laid out, its template, its starter data file and the terms of its own
+fields. The pipeline renders any registered type; the data-file format, the JSON Schema,
+``vnreport new`` and the docs list what is registered. docs/architecture.md shows how a
+type is added.
+"""
+
+from __future__ import annotations
+
+from vnreport.model.document import Document
+from vnreport.types.entry import TypeEntry, slug
+from vnreport.types.narrative import NARRATIVE_ENTRIES
+
+__all__ = ["REGISTRY", "TypeEntry", "entry_for", "entry_named", "slug"]
+
+#: Every type vnreport renders, báo cáo first.
+REGISTRY: tuple[TypeEntry, ...] = (*NARRATIVE_ENTRIES,)
+
+_BY_KEY = {entry.key: entry for entry in REGISTRY}
+_BY_MODEL = {entry.model: entry for entry in REGISTRY}
+
+
+def entry_named(key: str) -> TypeEntry:
+    """The entry of the type ``key`` ("bao-cao"); a KeyError lists the keys."""
+    try:
+        return _BY_KEY[key]
+    except KeyError:
+        raise KeyError(f"{key!r} is not a type of document ({', '.join(_BY_KEY)})") from None
+
+
+def entry_for(document: Document) -> TypeEntry:
+    """The entry of ``document``'s type."""
+    for cls in type(document).__mro__:
+        entry = _BY_MODEL.get(cls)
+        if entry is not None:
+            return entry
+    raise KeyError(f"{type(document).__name__} is not a registered type of document")
