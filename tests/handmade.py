@@ -59,6 +59,7 @@ __all__ = [
     "report_with_appendix",
     "report_with_line_shapes",
     "rushed_draft",
+    "submission_opening_with_a_basis",
     "tab_footer_draft",
     "whitespace_paragraph",
     "without_content_types",
@@ -1147,6 +1148,37 @@ def plan_with_legal_bases() -> bytes:
     _footer_table(
         clerk,
         ("- UBND tỉnh (b/c);", "- Lưu: VT, NV."),
+        ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
+        "Nguyễn Văn An",
+    )
+    clerk.page_numbers()
+    return clerk.save()
+
+
+def submission_opening_with_a_basis() -> bytes:
+    """4c. A tờ trình whose first paragraph, upright, starts with "Căn cứ" and leads into
+    the body with ":": prose, not a legal basis."""
+    clerk = Clerk(font=None)
+    clerk.page(margins=(20, 20, 30, 15))
+    clerk.careful_fonts()
+    _header_table(
+        clerk,
+        parent=None,
+        issuer=("ỦY BAN NHÂN DÂN", "HUYỆN TUẦN GIÁO"),
+        number="Số: 15/TTr-UBND",
+        date="Tuần Giáo, ngày 12 tháng 4 năm 2022",
+    )
+    _title(clerk, "TỜ TRÌNH", ["Đề nghị phê duyệt Kế hoạch chuyển đổi số năm 2022"])
+    clerk.line(clerk.document, "Kính gửi: Ủy ban nhân dân tỉnh Điện Biên.", size=14, align="center")
+    clerk.body(
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 10/01/2022 của UBND tỉnh Điện Biên, UBND huyện "
+        "Tuần Giáo kính trình UBND tỉnh phê duyệt Kế hoạch như sau:"
+    )
+    clerk.body("I. SỰ CẦN THIẾT", bold=True)
+    clerk.body("Chuyển đổi số là yêu cầu cấp thiết trong giai đoạn hiện nay./.")
+    _footer_table(
+        clerk,
+        ("- Như trên;", "- Lưu: VT, VP."),
         ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"),
         "Nguyễn Văn An",
     )

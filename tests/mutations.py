@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from lxml import etree
 
 from vnreport.conformance import Severity
+from vnreport.ooxml.archive import write_package
 from vnreport.ooxml.document import WordDocument
-from vnreport.render.package import write_package
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

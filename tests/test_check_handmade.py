@@ -427,6 +427,18 @@ def test_cong_van_findings() -> None:
 # --- 4. Căn cứ -----------------------------------------------------------------------------
 
 
+def test_a_submission_opening_with_can_cu_in_prose() -> None:
+    """A tờ trình's first paragraph "Căn cứ …, UBND huyện kính trình … như sau:" is
+    upright prose leading into the body, not a legal basis to set in italic."""
+    anatomy = anatomy_of("submission_opening_with_a_basis")
+    assert anatomy.doc_type is DocumentType.SUBMISSION
+    assert anatomy.legal_bases == ()
+    assert anatomy.body[0].plain.startswith("Căn cứ Quyết định số 12/QĐ-UBND")
+    findings = findings_of("submission_opening_with_a_basis")
+    last = anatomy.body[-1].index
+    assert triples(findings) == only_kept_together(last)
+
+
 def test_plan_legal_bases() -> None:
     """A kế hoạch opening with Căn cứ lines: the upright one and the last one ending ";"
     are reported."""

@@ -36,6 +36,7 @@ from bounded import run_bounded
 from vnreport import PackageError, Report, check
 from vnreport.conformance.fix import fix
 from vnreport.limits import Limits, PackageLimits
+from vnreport.ooxml.archive import read_package, write_package
 from vnreport.ooxml.document import WordDocument
 from vnreport.ooxml.package import (
     DocxPackage,
@@ -45,7 +46,6 @@ from vnreport.ooxml.package import (
     read_file,
     resolve_target,
 )
-from vnreport.render.package import read_package, write_package
 
 pytestmark = pytest.mark.skipif(
     sys.platform == "win32", reason="named pipes, devices and RLIMIT_AS are POSIX"

@@ -29,7 +29,7 @@ import pytest
 
 from docx_helpers import W_NS, open_docx, zip_parts
 from template_variants import SHIPPED as TEMPLATE
-from vnreport import Agency, Report
+from vnreport import Agency, Appendix, Paragraph, Report, Table
 
 MM = 72 / 25.4  # points per millimetre
 A4 = (210 * MM, 297 * MM)
@@ -344,8 +344,27 @@ def layouts(
     reports = {
         "seed": seed_report,
         **{name: attrs.evolve(seed_report, issuer=a) for name, a in WRAPPED_ISSUERS.items()},
+        "appendices": with_appendices(seed_report),
     }
     return render_and_convert(reports, tmp_path_factory.mktemp("pdf"), lo_profile)
+
+
+def with_appendices(report: Report) -> Report:
+    """The seed with a two-page Phụ lục I and a landscape Phụ lục II."""
+    rows = tuple((f"Xã số {n}", n, n * 2) for n in range(1, 61))
+    long_table = Table(header=("Xã", "Số lượt", "Số người"), rows=rows)
+    wide = Table(
+        header=tuple(f"Tháng {month}" for month in range(1, 13)),
+        rows=(tuple(str(month * 10) for month in range(1, 13)),),
+    )
+    return attrs.evolve(
+        report,
+        opening=(*report.opening, Paragraph(text="(Chi tiết tại Phụ lục I và Phụ lục II).")),
+        appendices=(
+            Appendix(title="Kết quả tiếp công dân theo xã", content=[long_table]),
+            Appendix(title="Số liệu theo tháng", content=[wide], landscape=True),
+        ),
+    )
 
 
 # --- checks shared by several reports ---------------------------------------------------
@@ -671,3 +690,39 @@ def test_a_template_saved_by_libreoffice_renders(
     ]
     assert len(rules) == 1
     assert rules[0]._p.pPr.find(f"{{{W_NS}}}ind") is not None  # sized to the subject
+
+
+# --- 6. appendices ---------------------------------------------------------------------------
+
+
+def _page_opening_with(layout: Layout, phrase: str) -> Page:
+    for page in layout.pages:
+        words = page.body_words
+        if words and " ".join(word.text for word in words).startswith(phrase):
+            return page
+    pytest.fail(f"no page of {layout.name} starts with {phrase!r}")
+
+
+def test_each_appendix_starts_a_page_numbered_on_its_own(
+    layouts: Converted, seed_report: Report
+) -> None:
+    layout = layouts["appendices"]
+    first = _page_opening_with(layout, "Phụ lục I KẾT QUẢ TIẾP CÔNG DÂN")
+    signer, _ = layout.find_last(seed_report.signature.name)
+    assert signer.number == first.number - 1  # right after the signature's page
+    # Its first page carries no number, as page 1 of the document does; the next is "2".
+    assert first.margin_words == []
+    following = layout.pages[first.number]  # the page after (numbers start at 1)
+    assert [word.text for word in following.margin_words] == ["2"]
+    second = _page_opening_with(layout, "Phụ lục II SỐ LIỆU THEO THÁNG")
+    assert second.number > following.number
+
+
+def test_a_landscape_appendix_prints_on_a_turned_page(layouts: Converted) -> None:
+    layout = layouts["appendices"]
+    second = _page_opening_with(layout, "Phụ lục II")
+    assert (round(second.width), round(second.height)) == (round(A4[1]), round(A4[0]))
+    for page in layout.pages[: second.number - 1]:
+        assert (round(page.width), round(page.height)) == (round(A4[0]), round(A4[1]))
+    # The twelve months fit side by side on the wide page.
+    assert second.find("Tháng 12") is not None

@@ -12,11 +12,11 @@ from lxml import etree
 
 from vnreport import FieldError, Margins, Report
 from vnreport.metrics.measure import text_width
+from vnreport.ooxml.archive import ZIP_DATE, read_package, write_package
 from vnreport.ooxml.names import W_NS
 from vnreport.pipeline import lay_out
 from vnreport.render.context import page_context
 from vnreport.render.geometry import TextStyle, read_geometry
-from vnreport.render.package import ZIP_DATE, read_package, write_package
 from vnreport.render.template import default_template, load_template
 from vnreport.rules import ND30, Component
 

@@ -30,9 +30,9 @@ from pathlib import Path
 from lxml import etree
 
 from vnreport.metrics import TWIPS_PER_MM
+from vnreport.ooxml.archive import write_package
 from vnreport.ooxml.names import w
 from vnreport.ooxml.order import insert_in_order
-from vnreport.render.package import write_package
 from vnreport.rules import ND30, Component, Form, Rulebook
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"

@@ -185,7 +185,7 @@ def read_anatomy(document: WordDocument) -> Anatomy:
             continue
         # A decision's authority line and "QUYẾT ĐỊNH:" are display lines, not body text:
         # the Căn cứ lines may come after them.
-        if only_display_lines and LEGAL_BASIS.match(paragraph.plain):
+        if only_display_lines and _is_legal_basis(paragraph, doc_type):
             legal.append(_whole(paragraph))
             continue
         body.append(paragraph)
@@ -365,6 +365,23 @@ TYPE_NAMES = {member.printed_name: member for member in DocumentType}
 TYPE_NAMES.update(
     {"BẢN THOẢ THUẬN": DocumentType.AGREEMENT, "GIẤY UỶ QUYỀN": DocumentType.AUTHORIZATION}
 )
+
+
+# The types whose samples open the body with legal bases (Mẫu 1.1 nghị quyết, Mẫu 1.2 and
+# 1.3 quyết định). Other types may list bases too (a kế hoạch often does), but there an
+# upright "Căn cứ …" that ends with ":" is prose leading into the body: a tờ trình's
+# "Căn cứ Quyết định số …, UBND huyện kính trình … như sau:".
+_WITH_BASES = frozenset({DocumentType.DECISION, DocumentType.RESOLUTION})
+
+
+def _is_legal_basis(paragraph: ParagraphView, doc_type: DocumentType | None) -> bool:
+    if not LEGAL_BASIS.match(paragraph.plain):
+        return False
+    if doc_type in _WITH_BASES:
+        return True
+    runs = paragraph.text_runs
+    italic = bool(runs) and all(run.props.italic for run in runs)
+    return italic or not paragraph.plain.rstrip().endswith(":")
 
 
 def _type_name_index(paragraphs: Sequence[ParagraphView], start: int, end: int) -> int:

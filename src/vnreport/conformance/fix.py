@@ -24,11 +24,11 @@ from vnreport.formatting.dates import day_text, month_text
 from vnreport.formatting.text import nfc
 from vnreport.limits import PackageLimits
 from vnreport.metrics import TWIPS_PER_MM
+from vnreport.ooxml.archive import write_package
 from vnreport.ooxml.document import ParagraphView, RunView, WordDocument
 from vnreport.ooxml.names import w
 from vnreport.ooxml.package import DEFAULT_LIMITS, DocxPackage
 from vnreport.ooxml.styles import FONT_SLOTS, THEME_ATTRIBUTES
-from vnreport.render.package import write_package
 from vnreport.rules import ND30, Component
 
 __all__ = ["FixResult", "fix"]

@@ -38,16 +38,15 @@ class Inspection:
     document: WordDocument
     anatomy: Anatomy
 
-    @property
-    def text_width(self) -> int:
-        """The width between the margins of the last section, in twips."""
-        section = self.document.sections[-1]
+    def text_width(self, paragraph: ParagraphView) -> int:
+        """The width between the margins of the section ``paragraph`` is in, in twips."""
+        section = self.document.section_of(paragraph)
         return section.page_width - section.margins["left"] - section.margins["right"]
 
     def available_width(self, paragraph: ParagraphView) -> int:
         """The width a paragraph's text may take: its cell's or the page's, less its indents."""
         width = self.cell_width(paragraph)
-        base = self.text_width if width is None else width
+        base = self.text_width(paragraph) if width is None else width
         return base - paragraph.props.left - paragraph.props.right
 
     def cell_width(self, paragraph: ParagraphView) -> int | None:

@@ -65,8 +65,13 @@ def known_anatomy(
     subject = spans(C.SUBJECT)
     signatures = _signature_blocks(found.get(C.SIGNATURE, []), found.get(C.SIGNER, []))
     signature, signer = signatures[0] if signatures else ((), None)
+    # The main text ends where the first appendix starts: an appendix's content ends with
+    # its own "./." (Mẫu 2.1), which is not a second end of the body.
+    appendix_starts = [paragraph.index for paragraph in found.get(C.APPENDIX, ())]
+    end = min(appendix_starts, default=len(paragraphs))
     body = sorted(
-        (p for component in _BODY for p in found.get(component, ())), key=lambda p: p.index
+        (p for component in _BODY for p in found.get(component, ()) if p.index < end),
+        key=lambda p: p.index,
     )
     layout_tables = {
         p.location.table

@@ -158,7 +158,22 @@ class WordDocument:
         assert body is not None
         self.paragraphs: tuple[ParagraphView, ...] = tuple(self._read(body, "body"))
         self.sections: tuple[Section, ...] = tuple(self._sections(body))
+        # The index of the paragraph that closes each section but the last (its sectPr).
+        self._section_ends = tuple(
+            paragraph.index
+            for paragraph in self.paragraphs
+            if not paragraph.location.in_table
+            and paragraph.element.find(f"{w('pPr')}/{w('sectPr')}") is not None
+        )
         self._stories: dict[str, tuple[ParagraphView, ...]] = {}
+
+    def section_of(self, paragraph: ParagraphView) -> Section:
+        """The section a paragraph of the body is laid out in (the first section for a
+        header's or footer's paragraph): an appendix may be landscape, the main text not."""
+        if paragraph.location.story != "body":
+            return self.sections[0]
+        position = bisect.bisect_left(self._section_ends, paragraph.index)
+        return self.sections[min(position, len(self.sections) - 1)]
 
     @classmethod
     def open(

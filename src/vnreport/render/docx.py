@@ -15,13 +15,13 @@ from lxml import etree
 from vnreport.errors import RenderError
 from vnreport.layout.page import Page
 from vnreport.limits import Limits
+from vnreport.ooxml.archive import write_package
 from vnreport.ooxml.package import DocxPackage
 from vnreport.ooxml.styles import StyleSheet
 from vnreport.render.appendices import final_section
 from vnreport.render.context import page_context
 from vnreport.render.geometry import LAYOUT_TABLE_STYLE, Geometry
 from vnreport.render.ooxml import W_NS
-from vnreport.render.package import write_package
 from vnreport.render.page import Margins
 from vnreport.render.properties import core_properties
 from vnreport.render.template import (

@@ -69,7 +69,8 @@ _FORMS = (
           align=Align.CENTER),
     _form(C.PART, f"{_PL1}, II.6.c", (13, 14, 14), bold=True, align=Align.CENTER),
     _form(C.SECTION_HEADING, f"{_PL1}, II.6; mục V", (13, 14, 14), bold=True),
-    _form(C.ARTICLE, f"{_PL1}, II.6.c", (13, 14, 14), bold=True),
+    # "Điều 1." is bold; the article's own text is not (Mẫu 1.2): the label's runs say so.
+    _form(C.ARTICLE, f"{_PL1}, II.6.c", (13, 14, 14)),
     _form(C.BODY, f"{_PL1}, II.6.a", (13, 14, 14), align=Align.JUSTIFY),
     _form(C.RECIPIENTS_HEADING, f"{_PL1}, II.9.b", (12, 12, 12), bold=True, italic=True,
           align=Align.LEFT),

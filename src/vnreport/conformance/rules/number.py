@@ -65,8 +65,10 @@ def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         return
     if inspection.anatomy.subject_vv is not None and inspection.anatomy.type_name is None:
         return  # a công văn: its symbol starts with the issuer, not a type abbreviation
-    first = symbol.split("-")[0]
     doc_type = inspection.anatomy.doc_type
+    if doc_type is not None and not doc_type.abbreviation:
+        return  # a thư công (or a công văn) has no type code: the symbol is the issuer's
+    first = symbol.split("-")[0]
     official = _FOLDED.get(first.casefold())
     if official is None:
         yield self.finding(

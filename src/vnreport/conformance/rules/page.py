@@ -45,13 +45,24 @@ def page_size(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     "page.orientation",
     ND30.page.orientation_locator,
     "page",
-    "Pages are portrait; landscape only for wide tables not split out into appendices.",
-    "A section set to landscape.",
+    "Pages are portrait; landscape only for the pages of wide tables (a section holding a "
+    "table, in the body or in an appendix).",
+    "A section of plain text set to landscape.",
     severity=Severity.WARNING,
 )
 def page_orientation(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
-    for number, section in enumerate(inspection.document.sections, start=1):
-        if section.page_width > section.page_height or section.orientation == "landscape":
+    document = inspection.document
+    layout = inspection.anatomy.layout_tables
+    # The decree allows landscape for tables kept in the body; an appendix printed
+    # landscape for its table is the same case (practice of the offices, Mẫu 2.2 is silent).
+    with_tables = {
+        id(document.section_of(paragraph))
+        for paragraph in document.paragraphs
+        if paragraph.location.table is not None and paragraph.location.table not in layout
+    }
+    for number, section in enumerate(document.sections, start=1):
+        landscape = section.page_width > section.page_height or section.orientation == "landscape"
+        if landscape and id(section) not in with_tables:
             yield self.finding(None, f"section {number}: landscape", "portrait")
 
 
