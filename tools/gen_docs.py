@@ -43,7 +43,8 @@ def _row(cells: tuple[str, ...]) -> str:
 
 
 def checker_rules() -> list[str]:
-    lines = ["| id | severity | locator | checks | example of a deviation |", "|---|---|---|---|---|"]
+    lines = ["| id | severity | locator | checks | example of a deviation |"]
+    lines.append("|---|---|---|---|---|")
     for rule in RULES:
         cells = (f"`{rule.id}`", rule.severity.value, rule.locator, rule.summary, rule.example)
         lines.append(_row(cells))
