@@ -120,8 +120,7 @@ def template_styles() -> list[str]:
     lines = [
         "Each component is printed in a style of the shipped template; the style holds the "
         "size vnreport prints",
-        "within the decree's range (the build writes it from the rulebook, "
-        "`vnreport.rules.ND30`).",
+        "within the decree's range (the build writes it from the rulebook, `vnreport.rules.ND30`).",
         "",
         "| component | style | printed | the decree | where |",
         "|---|---|---|---|---|",
