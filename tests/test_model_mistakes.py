@@ -13,6 +13,7 @@ import re
 import attrs
 import pytest
 
+from docx_helpers import paragraphs_with_style, strict_parse, text_of, zip_parts
 from vnreport import (
     Agency,
     DrafterMark,
@@ -198,9 +199,13 @@ def test_an_unclosed_emphasis_shows_where() -> None:
 def test_a_subject_that_reads_like_a_stamp_renders(subject: str) -> None:
     # The render's own check took such a subject for a secrecy or urgency stamp.
     plain = report(subject=subject)
-    assert plain.render()
+    root = strict_parse(zip_parts(plain.render())["word/document.xml"])
+    assert [text_of(p) for p in paragraphs_with_style(root, "VNSubject")] == [subject]
+    assert paragraphs_with_style(root, "VNStamp") == []
     stamped = report(subject=subject, secrecy=Secrecy.TOP_SECRET)
-    assert stamped.render()
+    root = strict_parse(zip_parts(stamped.render())["word/document.xml"])
+    assert [text_of(p) for p in paragraphs_with_style(root, "VNSubject")] == [subject]
+    assert [text_of(p) for p in paragraphs_with_style(root, "VNStamp")] == ["TỐI MẬT"]
 
 
 def test_a_data_file_names_the_line_of_a_mistake() -> None:
