@@ -142,7 +142,9 @@ def form_findings(rule: Rule, span: Span, expect: Form) -> Iterator[Finding]:
             span, f"{shown(span.text)} not in capitals", "capitals", component=component
         )
     alignment = span.paragraph.props.alignment
-    if expect.align and span.whole and alignment != expect.align.value:
+    # A justified paragraph is flush left too: it only stretches the lines that wrap.
+    flush_left = expect.align is Align.LEFT and alignment in ("both", "start")
+    if expect.align and span.whole and alignment != expect.align.value and not flush_left:
         found = next((a.description for a in Align if a.value == alignment), alignment)
         yield rule.finding(span, found, expect.align.description, component=component)
 
