@@ -16,7 +16,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -30,13 +29,17 @@ from strategies import agencies, bullets, dates, sections, signatures, tables, t
 from vnreport import (
     Agency,
     Appendix,
+    Contact,
+    DrafterMark,
     FieldError,
     OfficialLetter,
     Recipients,
     Report,
+    Secrecy,
     Section,
     Severity,
     Signature,
+    Urgency,
     check,
 )
 from vnreport.cli.main import main
@@ -235,8 +238,8 @@ def test_points_are_numbered_as_khoản_and_điểm() -> None:
 
 
 def _header_cells(document: object) -> list[list[etree._Element]]:
-    table = body_children(document)[0]  # type: ignore[arg-type]
-    assert table.tag == w("tbl")
+    # The first table of the body (a circulation note may stand above it).
+    table = next(c for c in body_children(document) if c.tag == w("tbl"))  # type: ignore[arg-type]
     return [list(row.iter(w("tc"))) for row in table.iter(w("tr"))]
 
 
@@ -759,13 +762,26 @@ def test_a_v_v_line_under_a_report_number_is_reported(seed_report: Report) -> No
     assert findings[0].found == "a 'V/v' line under the number of a báo cáo"
 
 
-def test_the_self_check_of_a_render_knows_the_type() -> None:
-    # Our own render is checked by its styles: the V/v line is found by its style and
-    # the type is given, so a subject that reads like a stamp is still the subject.
-    urgent = letter(subject="khẩn trương báo cáo số liệu", content=["Khẩn.", "Đề nghị."])
-    data = urgent.render()
+def test_the_marks_stand_under_the_v_v_and_conform() -> None:
+    # Ô 10a/10b under ô 5b: the secrecy and urgency stamps in the number's cell, after the
+    # V/v line; the drafter's mark after the filing line, the contact at the foot.
+    marked = letter(
+        secrecy=Secrecy.SECRET,
+        urgency=Urgency.URGENT,
+        circulation="Lưu hành nội bộ",
+        drafter=DrafterMark(code="PL", copies=30),
+        contact=Contact(phone="0215 3862 345"),
+    )
+    data = marked.render()
     assert_conforms(data)
-    assert attrs.evolve(urgent, number=13).render() != data
+    number_cell = _header_cells(open_docx(data))[1][0]
+    assert [text_of(p) for p in number_cell.iter(w("p")) if text_of(p)] == [
+        "Số: 12/UBND-VP",
+        "V/v báo cáo kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2021",
+        "MẬT",
+        "KHẨN",
+    ]
+    assert "- Lưu: VT, VP. PL.(30)" in printed_texts(data)
 
 
 # --- LibreOffice ---------------------------------------------------------------------------
