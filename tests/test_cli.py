@@ -360,7 +360,7 @@ def test_render_with_a_bad_template(tmp_path: Path, example: Path, content: byte
         ["render", "bc.yaml", "--bogus"],
         ["render", "bc.yaml", "--format", "xml"],
         ["new"],
-        ["new", "cong-van"],
+        ["new", "bao-cao-nhanh"],  # no such type (cong-van is one now)
         ["--bogus"],
     ],
 )

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         narrative_class,
     )
     from vnreport.model.number import DocumentNumber, SymbolStyle
+    from vnreport.model.official_letter import OfficialLetter
     from vnreport.model.recipients import Recipients
     from vnreport.model.reference import CitationDateStyle, DocumentReference
     from vnreport.model.signature import Authority, Signature
@@ -67,6 +68,7 @@ _LAZY = {
     "Programme": "vnreport.model.narrative",
     "Submission": "vnreport.model.narrative",
     "narrative_class": "vnreport.model.narrative",
+    "OfficialLetter": "vnreport.model.official_letter",
     "lay_out": "vnreport.pipeline",
     "Authority": "vnreport.model.signature",
     "AuthorityPrefix": "vnreport.rules",
@@ -131,6 +133,7 @@ __all__ = [
     "Margins",
     "NarrativeDocument",
     "Notice",
+    "OfficialLetter",
     "PackageError",
     "Paragraph",
     "Plan",

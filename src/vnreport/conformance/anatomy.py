@@ -20,7 +20,16 @@ from vnreport.ooxml.document import ParagraphView, WordDocument, normalize
 from vnreport.rules import ND30, Component
 from vnreport.rules.doctypes import DocumentType
 
-__all__ = ["TYPE_NAMES", "Anatomy", "RuleMark", "Span", "read_anatomy", "rule_after"]
+__all__ = [
+    "TYPE_NAMES",
+    "Anatomy",
+    "RuleMark",
+    "Span",
+    "read_anatomy",
+    "rule_after",
+    "under_number",
+    "untitled_type",
+]
 
 # What a file may write, read from the texts the rulebook prints: the same words, with
 # the variants typists use (en dashes in the motto, the old-style "HOÀ").
@@ -50,6 +59,8 @@ STAMPS = frozenset(
     for stamp in (mark.stamp, mark.stamp.replace("HỎA", "HOẢ"))
 )
 TYPED_RULE = re.compile(r"^[_\-–—.…]{3,}$")
+# The first group of the symbol on a number line: "Số: 12/UBND-VP" → "UBND".
+_SYMBOL = re.compile(r"/\s*(?P<first>[^\W_]+)")
 # The header is at the top: the components are looked for among the first paragraphs.
 _HEADER_WINDOW = 40
 #: How alike a piece must be to the Quốc hiệu or Tiêu ngữ to be taken for a misspelling.
@@ -171,6 +182,8 @@ def read_anatomy(document: WordDocument) -> Anatomy:
         paragraphs, rest, after_title, type_name is not None
     )
     addressees, after_addressees = _listed(rest, after_subject, ADDRESSEE)
+    if type_name is None:
+        doc_type = untitled_type(vv, number, addressed=bool(addressees))
     heading, recipients, signature, signer, footer_start, footer_table = _footer(paragraphs)
     if footer_table is not None:
         layout_tables.add(footer_table)
@@ -271,22 +284,54 @@ def _closest(
 def _subject_vv(
     paragraphs: Sequence[ParagraphView], number: Span | None, header_end: int
 ) -> Span | None:
-    """A công văn's "V/v" line: under the number, in its column, above any type name."""
+    """A công văn's "V/v" line: under the number, in its column, above any type name; or,
+    when there is none there, a "V/v" line typed elsewhere around the header (the other
+    column, the top of the body), which is still the letter's subject, misplaced."""
     if number is None:
         return None
+    misplaced: Span | None = None
     for span in _spans(paragraphs[number.index : header_end + 4]):
         if (span.index, span.start) <= (number.index, number.start):
             continue
         if nfc(span.text).upper() in TYPE_NAMES:
-            return None  # a document with a type name: "V/v" below it is its subject
-        if number.paragraph.location.in_table and (
-            span.paragraph.location.table,
-            span.paragraph.location.cell,
-        ) != (number.paragraph.location.table, number.paragraph.location.cell):
+            break  # a document with a type name: "V/v" below it is its subject
+        if not SUBJECT_VV.match(nfc(span.text)):
             continue
-        if SUBJECT_VV.match(nfc(span.text)):
+        if under_number(span, number):
             return span
-    return None
+        misplaced = misplaced or span
+    return misplaced
+
+
+def under_number(span: Span, number: Span) -> bool:
+    """Whether ``span`` stands in the number's column: the same column of the header
+    table (in any row), or outside any table when the number is."""
+    here, there = span.paragraph.location, number.paragraph.location
+    if not there.in_table:
+        return not here.in_table
+    return (here.table, here.cell) == (there.table, there.cell)
+
+
+def untitled_type(
+    subject_vv: Span | None, number: Span | None, *, addressed: bool
+) -> DocumentType | None:
+    """The type of a document without a type name: a công văn when it has a "V/v" line;
+    otherwise the type its number's symbol names ("05/BC-UBND" is a báo cáo that lost
+    its type name), or a công văn when the symbol opens with no type's abbreviation
+    ("12/UBND-VP") and the document is ``addressed`` ("Kính gửi"); ``None`` when nothing
+    tells (a type outside Điều 7 under a title of its own, "GIẤY PHÉP", is not a letter)."""
+    if subject_vv is not None:
+        return DocumentType.OFFICIAL_LETTER
+    if number is None:
+        return None
+    match = _SYMBOL.search(nfc(number.text))
+    if match is None:
+        return None
+    first = match["first"]
+    for member in DocumentType:
+        if member.abbreviation is not None and member.abbreviation.casefold() == first.casefold():
+            return member
+    return DocumentType.OFFICIAL_LETTER if addressed else None
 
 
 def _first_match(

@@ -81,7 +81,8 @@ def _check_subject(instance: object, attribute: attrs.Attribute[Any], value: obj
             instance,
             attribute,
             "'V/v' introduces the subject of a công văn only; a document with a type name "
-            "states its subject directly ('Kết quả thực hiện …')",
+            "states its subject directly ('Kết quả thực hiện …'). A công văn is an "
+            "OfficialLetter (doc_type: cong-van)",
         )
     if isinstance(value, str) and in_capitals(value):
         raise fail(

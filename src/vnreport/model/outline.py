@@ -102,16 +102,19 @@ def section_label(depth: int, position: int) -> str:
 
 def flatten_body(
     *parts: tuple[str, Sequence[Paragraph | Bullet | Table | Section]],
+    depth: int = 0,
 ) -> tuple[Block, ...]:
     """Lay out the body parts (``("opening", paragraphs), ("sections", sections), …``).
 
-    Sections number from one across all parts. Raises :class:`FieldError` with the path
-    of the offending block when the structure cannot be printed.
+    Sections number from one across all parts. ``depth`` is the level the parts stand
+    at: 1 numbers their sections as khoản (1., 2., then a)), as a công văn does; the
+    numbering then runs within each part. Raises :class:`FieldError` with the path of the
+    offending block when the structure cannot be printed.
     """
     counter = _Counter()
     blocks: list[Block] = []
     for name, content in parts:
-        blocks.extend(_walk(content, name, depth=0, counter=counter))
+        blocks.extend(_walk(content, name, depth=depth, counter=counter))
     return _terminate(blocks)
 
 

@@ -82,7 +82,9 @@ def _header(page: Page, width: int) -> Iterator[str]:
     right = [header.national_name.text, header.motto.text]
     # "Số:" and the date share the row under the taller of the two columns.
     rows = max(len(left), len(right))
-    number = [header.number.text, *(line.text for line in header.subject_vv)]
+    # A công văn's V/v wraps in the number's column, as its cell does on paper.
+    vv = [part for line in header.subject_vv for part in textwrap.wrap(line.text, width // 3)]
+    number = [header.number.text, *vv]
     left += [""] * (rows - len(left)) + number
     right += [""] * (rows - len(right)) + ([header.place_date.text] if header.place_date else [])
     yield from _columns(left, right, width)

@@ -23,6 +23,7 @@ from typing import Any
 import attrs
 
 from vnreport.rules.components import Component
+from vnreport.rules.doctypes import DocumentType
 
 __all__ = [
     "Align",
@@ -237,6 +238,10 @@ class Rulebook:
     body_line_spacing: tuple[float, float, float]
     #: Width × height (mm) of each urgency stamp's box, by its printed text.
     stamp_boxes: Mapping[str, tuple[int, int]] = attrs.field(converter=_frozen_mapping)
+    #: The types always sent to named addressees under "Kính gửi:" (ô 9a), and where the
+    #: decree says so.
+    addressed: frozenset[DocumentType] = frozenset()
+    addressed_locator: str = ""
 
     def form(self, component: Component) -> Form:
         """The form of ``component``; a KeyError names one the rulebook does not know."""

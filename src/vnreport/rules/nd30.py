@@ -18,6 +18,7 @@ from vnreport.rules.book import (
     Texts,
 )
 from vnreport.rules.components import Component
+from vnreport.rules.doctypes import DocumentType
 
 __all__ = ["ND30"]
 
@@ -183,4 +184,8 @@ ND30 = Rulebook(
     body_line_spacing=(1.0, 1.5, 1.15),
     # Phụ lục I, III.2: KHẨN 20 × 8 mm, THƯỢNG KHẨN 40 × 8 mm, HỎA TỐC 30 × 8 mm.
     stamp_boxes={"KHẨN": (20, 8), "THƯỢNG KHẨN": (40, 8), "HỎA TỐC": (30, 8)},
+    # Ô 9a is for a công văn, and for a tờ trình or báo cáo sent to a superior (II.9.a):
+    # only the công văn always has it.
+    addressed=frozenset({DocumentType.OFFICIAL_LETTER}),
+    addressed_locator=f"{_PL1}, II.9.a",
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from vnreport.conformance.anatomy import Span
 from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.text import nfc
@@ -23,6 +24,8 @@ _LINE = re.compile(
 )
 _ABBREVIATIONS = {member.abbreviation: member for member in DocumentType if member.abbreviation}
 _FOLDED = {abbreviation.casefold(): abbreviation for abbreviation in _ABBREVIATIONS}
+# What some write for a state công văn's type: Party documents' code, not NĐ 30's.
+_PARTY_LETTER = "CV"
 
 
 @rule(
@@ -31,8 +34,10 @@ _FOLDED = {abbreviation.casefold(): abbreviation for abbreviation in _ABBREVIATI
     "number",
     '"Số:" then the number (a leading zero below 10), "/" with no spaces, and the symbol: '
     "the official abbreviation of the type (matching the type name, case kept: TTr, QyĐ) "
-    "and the issuer's, joined by hyphens without spaces.",
-    '"Số: 5/BC-UBND", "Số: 05 / BC-UBND", "Số: 05/TTR-UBND", "Số: 05/KH-UBND" on a báo cáo.',
+    "and the issuer's, joined by hyphens without spaces; a công văn's has no type "
+    "abbreviation: the issuer's, then the drafting unit's (\"12/UBND-VP\").",
+    '"Số: 5/BC-UBND", "Số: 05 / BC-UBND", "Số: 05/TTR-UBND", "Số: 05/KH-UBND" on a báo cáo, '
+    '"Số: 12/CV-UBND" on a công văn.',
 )
 def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     span = inspection.anatomy.number
@@ -63,13 +68,14 @@ def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
             span, f"symbol {shown(symbol)}", "abbreviations joined by '-' with no spaces"
         )
         return
-    if inspection.anatomy.subject_vv is not None and inspection.anatomy.type_name is None:
-        return  # a công văn: its symbol starts with the issuer, not a type abbreviation
     doc_type = inspection.anatomy.doc_type
-    if doc_type is not None and not doc_type.abbreviation:
-        return  # a thư công (or a công văn) has no type code: the symbol is the issuer's
     first = symbol.split("-")[0]
     official = _FOLDED.get(first.casefold())
+    if doc_type is DocumentType.OFFICIAL_LETTER and inspection.anatomy.type_name is None:
+        yield from _letter_symbol(self, span, symbol, official)
+        return
+    if doc_type is not None and not doc_type.abbreviation:
+        return  # a thư công has no type code: its symbol is the issuer's
     if official is None:
         yield self.finding(
             span, f"{shown(first)}, not an official abbreviation", "an abbreviation of Phụ lục III"
@@ -81,6 +87,25 @@ def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
             span,
             f"{first!r} ({_ABBREVIATIONS[official].title})",
             f"{doc_type.abbreviation!r} for a {doc_type.title.lower()}",
+        )
+
+
+def _letter_symbol(self: Rule, span: Span, symbol: str, official: str | None) -> Iterator[Outcome]:
+    """A công văn's symbol: the issuer's abbreviation, then the drafting unit's (Phụ lục I,
+    II.3), with no type abbreviation before them."""
+    first = symbol.split("-")[0]
+    if official is not None or first.casefold() == _PARTY_LETTER.casefold():
+        yield self.finding(
+            span,
+            f"{first!r} opening a công văn's symbol",
+            "no type abbreviation: the issuer's abbreviation, then the drafting unit's "
+            "('12/UBND-VP')",
+        )
+    elif "-" not in symbol:
+        yield self.finding(
+            span,
+            f"symbol {symbol!r} without the drafting unit",
+            f"the drafting unit's abbreviation after the issuer's ('{symbol}-VP')",
         )
 
 

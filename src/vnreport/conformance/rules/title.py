@@ -5,18 +5,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vnreport.conformance.anatomy import TYPE_NAMES
+from vnreport.conformance.anatomy import TYPE_NAMES, under_number
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, list_endings, rule
 from vnreport.conformance.rules.header import check_rule, longest_measure
 from vnreport.rules import ND30, Component
+from vnreport.rules.doctypes import DocumentType
 
 __all__ = ["TITLE_RULES"]
 
 _SUBJECT_LINE = "the subject's line"
 
-_VV = re.compile(rf"^\s*{re.escape(ND30.texts.subject_prefix)}\b", re.IGNORECASE)
+_TEXTS = ND30.texts
+_VV = re.compile(rf"^\s*{re.escape(_TEXTS.subject_prefix)}\b", re.IGNORECASE)
+_ADDRESSEE = re.compile(rf"^{re.escape(_TEXTS.addressee_label)}\s*:")
+_LETTER = DocumentType.OFFICIAL_LETTER
 
 
 @rule(
@@ -29,8 +33,10 @@ _VV = re.compile(rf"^\s*{re.escape(ND30.texts.subject_prefix)}\b", re.IGNORECASE
 def type_name_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     anatomy = inspection.anatomy
     if anatomy.type_name is None:
-        if anatomy.subject_vv is None:
-            yield self.finding(None, "no type name", "the type name (BÁO CÁO, …) under the header")
+        # A công văn has none: its subject follows "V/v" under the number.
+        if anatomy.subject_vv is None and anatomy.doc_type is not _LETTER:
+            known = anatomy.doc_type.printed_name if anatomy.doc_type else "BÁO CÁO, …"
+            yield self.finding(None, "no type name", f"the type name ({known}) under the header")
         return
     yield from form_findings(self, anatomy.type_name, ND30.form(Component.TYPE_NAME))
 
@@ -84,6 +90,8 @@ def subject_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 def subject_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     anatomy = inspection.anatomy
     if not anatomy.subject:
+        if anatomy.type_name is None and anatomy.doc_type is _LETTER:
+            return  # a công văn's subject follows "V/v", with no rule under it
         yield self.not_evaluated("the document has no subject under a type name")
         return
     longest = longest_measure(inspection, anatomy.subject)
@@ -102,18 +110,58 @@ def subject_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     "subject.vv",
     ND30.locator("Phụ lục I, II.5"),
     "subject",
-    '"V/v" introduces the subject of a công văn only, under its number (12–13 pt, upright); '
-    "a document with a type name states its subject directly.",
-    'A báo cáo whose subject reads "V/v báo cáo kết quả …".',
+    '"V/v" introduces the subject of a công văn only, under its number in the number\'s '
+    f"column ({ND30.form(Component.SUBJECT_VV).describe()}); a công văn has one, and a "
+    "document with a type name states its subject directly.",
+    'A báo cáo whose subject reads "V/v báo cáo kết quả …"; a công văn\'s "V/v" line in '
+    "bold, or typed in the body under the header.",
 )
 def subject_vv(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     anatomy = inspection.anatomy
+    vv = anatomy.subject_vv
     if anatomy.type_name is not None:
         for span in anatomy.subject:
             if _VV.match(span.text):
                 yield self.finding(span, f"{span.text[:20]!r}…", "the subject without 'V/v'")
-    if anatomy.subject_vv is not None:
-        yield from form_findings(self, anatomy.subject_vv, ND30.form(Component.SUBJECT_VV))
+        if vv is not None:
+            yield self.finding(
+                vv,
+                f"a 'V/v' line under the number of a {anatomy.type_name.text.lower()}",
+                "its subject under the type name only ('V/v' is a công văn's)",
+            )
+            return
+    elif vv is None and anatomy.doc_type is _LETTER:
+        yield self.finding(
+            anatomy.number,
+            "no 'V/v …' line (the number's symbol is a công văn's)",
+            "the subject after 'V/v' under the number",
+        )
+    if vv is None:
+        return
+    number = anatomy.number
+    if number is not None and not under_number(vv, number):
+        where = "in the body" if not vv.paragraph.location.in_table else "in another column"
+        yield self.finding(vv, f"the 'V/v' line {where}", "under the number, in its column")
+    yield from form_findings(self, vv, ND30.form(Component.SUBJECT_VV))
+
+
+@rule(
+    "addressee.required",
+    ND30.addressed_locator,
+    "addressee",
+    'A công văn names whom it is sent to: "Kính gửi:" and the addressees, under the header.',
+    'A công văn (a "V/v" line, no type name) without "Kính gửi".',
+)
+def addressee_required(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    anatomy = inspection.anatomy
+    doc_type = anatomy.doc_type
+    if doc_type is not None and doc_type in ND30.addressed and not anatomy.addressees:
+        yield self.finding(
+            anatomy.subject_vv or anatomy.number,
+            f"no '{_TEXTS.addressee_label}:'",
+            f"'{_TEXTS.addressee_label}:' and the addressees under the header "
+            f"(a {doc_type.title.lower()} is addressed)",
+        )
 
 
 @rule(
@@ -130,7 +178,7 @@ def addressee_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     if not spans:
         return
     head = spans[0]
-    if not re.match(r"^Kính gửi\s*:", head.text):
+    if not _ADDRESSEE.match(head.text):
         yield self.finding(head, repr(head.text[:20]), '"Kính gửi:"')
     for span in spans:
         yield from form_findings(self, span, ND30.form(Component.ADDRESSEE))
@@ -143,5 +191,6 @@ TITLE_RULES: tuple[Rule, ...] = (
     subject_format,
     subject_rule,
     subject_vv,
+    addressee_required,
     addressee_form,
 )

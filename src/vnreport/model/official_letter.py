@@ -1,0 +1,182 @@
+"""The official letter (*công văn*, Phụ lục III, Mẫu 1.5).
+
+A công văn has no type name and no subject under the header: its subject (*trích yếu*)
+follows "V/v" under the number, in the left column, and its number's symbol carries no
+type abbreviation — the issuer's and the drafting unit's ("Số: 12/UBND-VP", Phụ lục I,
+II.3). It is always addressed ("Kính gửi", II.9.a), so that "Như trên" opens its Nơi
+nhận. The body is a few paragraphs, sometimes with numbered points 1., 2. and a), b).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, ClassVar
+
+import attrs
+
+from vnreport.errors import FieldError
+from vnreport.formatting.lists import format_addressees
+from vnreport.formatting.text import in_capitals, sentence_case
+from vnreport.model._fields import check_text, check_texts, fail, field_name, to_text, to_texts
+from vnreport.model.body import Block, Bullet, Paragraph, Section, Table
+from vnreport.model.document import Document
+from vnreport.model.outline import Block as LaidOutBlock
+from vnreport.model.outline import flatten_body
+from vnreport.rules import ND30
+from vnreport.rules.doctypes import DocumentType
+
+__all__ = ["OfficialLetter"]
+
+_TEXTS = ND30.texts
+# "V/v", "v/v:", "V/V -" as a clerk types it before the subject, which vnreport prints.
+_TYPED_PREFIX = re.compile(rf"^\s*{re.escape(_TEXTS.subject_prefix)}\b\s*[:.\-–]?\s*", re.I)
+_TYPED_ADDRESSEE_LABEL = re.compile(rf"^\s*{re.escape(_TEXTS.addressee_label)}\b", re.I)
+#: A công văn's points are numbered 1., 2. and a), b) (khoản and điểm): two levels.
+SECTION_LEVELS = 2
+
+
+def _to_subject(value: str) -> str:
+    """Converter: the subject without the "V/v" the clerk may have typed before it."""
+    text = to_text(value)
+    if isinstance(text, str):
+        return _TYPED_PREFIX.sub("", text, count=1)
+    return text
+
+
+def _check_subject(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value == "":
+        raise fail(
+            instance,
+            attribute,
+            "must not be empty: give what the letter is about, printed after 'V/v' "
+            "('báo cáo kết quả thực hiện …')",
+        )
+    check_text(instance, attribute, value)
+    assert isinstance(value, str)
+    if _TYPED_PREFIX.match(value):
+        raise fail(instance, attribute, "'V/v' is printed once, before the subject: write it once")
+    if in_capitals(value):
+        lowered = sentence_case(value)
+        lowered = lowered[:1].lower() + lowered[1:]
+        raise fail(
+            instance,
+            attribute,
+            f"the subject (trích yếu) after 'V/v' is written in lower case (Phụ lục I, II.5.b): "
+            f"write {lowered!r}",
+        )
+
+
+def _check_addressees(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
+    check_texts(instance, attribute, values)
+    assert isinstance(values, tuple)
+    doc_type: DocumentType = getattr(instance, "DOC_TYPE", DocumentType.OFFICIAL_LETTER)
+    if not values and doc_type in ND30.addressed:
+        raise fail(
+            instance,
+            attribute,
+            f"a {doc_type.title.lower()} is addressed (Kính gửi, {ND30.addressed_locator}): "
+            "give whom it is sent to, e.g. ['Ủy ban nhân dân tỉnh Điện Biên']",
+        )
+    for index, value in enumerate(values):
+        if _TYPED_ADDRESSEE_LABEL.match(value):
+            raise FieldError(
+                f"{field_name(instance, attribute)}[{index}]",
+                f"{value[:40]!r}: write the addressee alone; "
+                f"'{_TEXTS.addressee_label}:' is printed for you",
+            )
+
+
+def _to_content(values: Iterable[Block | str]) -> tuple[Block, ...]:
+    if isinstance(values, str):
+        values = (values,)
+    if not isinstance(values, Iterable):
+        return values  # the validator names the problem
+    return tuple(Paragraph(text=value) if isinstance(value, str) else value for value in values)
+
+
+def _check_content(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
+    name = field_name(instance, attribute)
+    if not isinstance(values, tuple):
+        raise fail(instance, attribute, f"must be a list, got {type(values).__name__}")
+    if not values:
+        raise fail(instance, attribute, "the công văn has no content: give its paragraphs")
+    for index, value in enumerate(values):
+        if not isinstance(value, Paragraph | Bullet | Table | Section):
+            raise FieldError(
+                f"{name}[{index}]",
+                f"must be a Paragraph, Bullet, Table, Section or text, got {type(value).__name__}",
+            )
+    _check_levels(values, name, level=1)
+
+
+def _check_levels(blocks: Sequence[Block], path: str, *, level: int) -> None:
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Section):
+            continue
+        here = f"{path}[{index}]"
+        if level > SECTION_LEVELS:
+            raise FieldError(
+                here,
+                "a công văn numbers its points 1., 2. and a), b) (two levels of sections); "
+                "below a) use dash-list items (Bullet), or send a báo cáo or kế hoạch with it",
+            )
+        _check_levels(block.content, f"{here}.content", level=level + 1)
+
+
+@attrs.frozen(kw_only=True)
+class OfficialLetter(Document):
+    """An official letter (*công văn*).
+
+    Besides the parts of every :class:`~vnreport.model.document.Document` (its
+    ``symbol_unit`` — *đơn vị soạn thảo* — is required: "Số: 12/UBND-VP"):
+
+    ``subject`` — what the letter is about (*trích yếu*), printed after "V/v" under the
+    number; written as it reads after "V/v" ("báo cáo kết quả …"), a "V/v" typed before
+    it is dropped; ``addressees`` — whom it is sent to (*kính gửi*), at least one: one is
+    printed on the "Kính gửi:" line, several as a dash list under it, and "Như trên" opens
+    the recipients; ``content`` — the body (*nội dung*) in order: paragraphs (text), dash
+    items, tables and numbered points (:class:`~vnreport.model.body.Section`, numbered
+    1., 2. and a), b) inside them). The body ends with "./." — added if not typed.
+    """
+
+    DOC_TYPE: ClassVar[DocumentType] = DocumentType.OFFICIAL_LETTER
+
+    subject: str = attrs.field(converter=_to_subject, validator=_check_subject)
+    addressees: tuple[str, ...] = attrs.field(
+        default=(), converter=to_texts, validator=_check_addressees
+    )
+    content: tuple[Block, ...] = attrs.field(
+        default=(), converter=_to_content, validator=_check_content
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.symbol_unit is None:
+            raise FieldError(
+                "OfficialLetter.symbol_unit",
+                "a công văn's symbol is the issuer's abbreviation and the drafting unit's "
+                "(Phụ lục I, II.3): give the unit, e.g. 'VP' for 'Số: 12/UBND-VP'",
+            )
+        super().__attrs_post_init__()
+
+    @functools.cached_property
+    def body(self) -> tuple[LaidOutBlock, ...]:
+        """The body laid out: points numbered 1., 2. and a), ending with "./."."""
+        return flatten_body(("content", self.content), depth=1)
+
+    @property
+    def subject_line(self) -> str:
+        """The line under the number (ô 5b): "V/v báo cáo kết quả …"."""
+        return f"{_TEXTS.subject_prefix} {self.subject}"
+
+    @property
+    def addressee_lines(self) -> tuple[str, ...]:
+        """ "Kính gửi: …" on one line, or "Kính gửi:" and its dash items."""
+        return format_addressees(self.addressees)
+
+    @property
+    def recipient_lines(self) -> tuple[str, ...]:
+        """The items under "Nơi nhận:": "Như trên" first, the filing line last."""
+        trailer = None if self.drafter is None else str(self.drafter)
+        return self.recipients.lines(as_above=True, trailer=trailer)
