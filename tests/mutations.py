@@ -704,9 +704,10 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation(
         "symbol-upper-cased",
         "number.form",
-        _type_and_symbol("TỜ TRÌNH", "TTR"),
+        # (A tờ trình's "TTR" would do too, but a tờ trình must also have Kính gửi.)
+        _type_and_symbol("QUY ĐỊNH", "QYĐ"),
         target=styled("VNNumber"),
-        mentions=("'TTR'", "'TTr'"),
+        mentions=("'QYĐ'", "'QyĐ'"),
     ),
     Mutation(
         "symbol-of-another-type",

@@ -255,6 +255,11 @@ VARIED: dict[str, Callable[[], tuple[Report, Margins | None]]] = {
         ),
         None,
     ),
+    # An addressee list the author ends with an ellipsis: printed so, and accepted.
+    "addressees-ending-with-an-ellipsis": lambda: (
+        full_report(addressees=["Ủy ban nhân dân tỉnh Điện Biên", "Các sở, ban, ngành…"]),
+        None,
+    ),
     "head-signs-on-behalf": lambda: (
         full_report(
             date="2021-03-09",

@@ -17,8 +17,11 @@ from vnreport import (
     Secrecy,
     Section,
     Signature,
+    Submission,
     Urgency,
 )
+from vnreport.exchange import loads
+from vnreport.types import entry_named
 
 AGENCY = Agency(name="Ủy ban nhân dân huyện Tuần Giáo", abbreviation="UBND", place="Tuần Giáo")
 SIGNATURE = Signature(authority=["TM. Ủy ban nhân dân"], title="Chủ tịch", name="Lò Văn Inh")
@@ -149,3 +152,26 @@ def test_report_is_frozen() -> None:
     value = report()
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         value.number = 6  # type: ignore[misc]
+
+
+def test_a_submission_names_whom_it_is_sent_to() -> None:
+    submission = loads(entry_named("to-trinh").starter, format="yaml")
+    assert isinstance(submission, Submission)
+    with pytest.raises(
+        FieldError, match=r"^Submission\.addressees: a tờ trình is addressed \(Kính gửi, NĐ 30/2020"
+    ):
+        attrs.evolve(submission, addressees=[])
+    # A báo cáo may go without: only the types the rulebook marks are always addressed.
+    plain = Report(
+        issuer=submission.issuer,
+        date=submission.date,
+        subject=submission.subject,
+        sections=submission.sections,
+        signature=submission.signature,
+    )
+    assert plain.addressees == ()
+
+
+def test_an_addressee_is_written_without_the_label() -> None:
+    with pytest.raises(FieldError, match=r"^Report\.addressees\[1\]: 'Kính gửi: Sở Nội vụ'"):
+        report(addressees=["Ủy ban nhân dân tỉnh", "Kính gửi: Sở Nội vụ"])

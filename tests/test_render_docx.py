@@ -36,6 +36,7 @@ from docx_helpers import (
     run_texts,
     section_properties,
     strict_parse,
+    style_id,
     table_indent,
     table_width,
     text_of,
@@ -802,6 +803,16 @@ def test_addressees_follow_the_subject() -> None:
     # The dashes line up under the text after "Kính gửi:" (Mẫu 1.5), right of centre.
     assert styles.effective(items[0]).left == styles.effective(items[1]).left
     assert styles.effective(items[0]).left > styles.effective(heading).left
+    # A long addressee wraps under its text, not under its dash: a hanging indent as wide
+    # as "- " (the dash itself stays under the end of "Kính gửi:", within a few points).
+    (item_style,) = [
+        s for s in styles.chain(style_id(items[0])) if s.get(w("styleId")) == "VNAddresseeItem"
+    ]
+    hanging = int(item_style.find(f"{w('pPr')}/{w('ind')}").get(w("hanging")))
+    dash = text_width("- ", 14) * TWIPS_PER_POINT
+    assert abs(hanging - dash) <= 10
+    label_end = styles.effective(heading).left + text_width("Kính gửi:", 14) * TWIPS_PER_POINT
+    assert abs(styles.effective(items[0]).left - hanging - label_end) <= 120
     recipients = texts(cells(signature_table(document))[0][0])
     assert recipients[:2] == ["Nơi nhận:", "- Như trên;"]
 

@@ -22,13 +22,13 @@ from vnreport.formatting.lists import format_addressees
 from vnreport.formatting.text import in_capitals, sentence_case
 from vnreport.model._fields import (
     check_text,
-    check_texts,
     fail,
     field_name,
     to_text,
     to_texts,
     tuple_of,
 )
+from vnreport.model.addressees import check_addressees
 from vnreport.model.body import Paragraph, Section
 from vnreport.model.document import Document
 from vnreport.model.outline import Block, flatten_body
@@ -110,7 +110,9 @@ class NarrativeDocument(Document):
     DOC_TYPE: ClassVar[DocumentType]
 
     subject: str = attrs.field(converter=to_text, validator=_check_subject)
-    addressees: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=check_texts)
+    addressees: tuple[str, ...] = attrs.field(
+        default=(), converter=to_texts, validator=check_addressees
+    )
     opening: tuple[Paragraph, ...] = attrs.field(
         default=(),
         converter=_to_paragraphs,
@@ -190,15 +192,6 @@ class Submission(NarrativeDocument):
     ("Kính gửi", Phụ lục I, II.9.a), which the other narrative types may leave out."""
 
     DOC_TYPE: ClassVar[DocumentType] = DocumentType.SUBMISSION
-
-    def __attrs_post_init__(self) -> None:
-        if not self.addressees:
-            raise FieldError(
-                "Submission.addressees",
-                "a tờ trình is sent to the body that approves it: give the addressee "
-                "(Kính gửi), e.g. ['Ủy ban nhân dân tỉnh Điện Biên']",
-            )
-        super().__attrs_post_init__()
 
 
 @functools.cache

@@ -19,7 +19,8 @@ import attrs
 from vnreport.errors import FieldError
 from vnreport.formatting.lists import format_addressees
 from vnreport.formatting.text import in_capitals, sentence_case
-from vnreport.model._fields import check_text, check_texts, fail, field_name, to_text, to_texts
+from vnreport.model._fields import check_text, fail, field_name, to_text, to_texts
+from vnreport.model.addressees import check_addressees
 from vnreport.model.body import Block, Bullet, Paragraph, Section, Table
 from vnreport.model.document import Document
 from vnreport.model.outline import Block as LaidOutBlock
@@ -32,7 +33,6 @@ __all__ = ["OfficialLetter"]
 _TEXTS = ND30.texts
 # "V/v", "v/v:", "V/V -" as a clerk types it before the subject, which vnreport prints.
 _TYPED_PREFIX = re.compile(rf"^\s*{re.escape(_TEXTS.subject_prefix)}\b\s*[:.\-–]?\s*", re.I)
-_TYPED_ADDRESSEE_LABEL = re.compile(rf"^\s*{re.escape(_TEXTS.addressee_label)}\b", re.I)
 #: A công văn's points are numbered 1., 2. and a), b) (khoản and điểm): two levels.
 SECTION_LEVELS = 2
 
@@ -66,26 +66,6 @@ def _check_subject(instance: object, attribute: attrs.Attribute[Any], value: obj
             f"the subject (trích yếu) after 'V/v' is written in lower case (Phụ lục I, II.5.b): "
             f"write {lowered!r}",
         )
-
-
-def _check_addressees(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
-    check_texts(instance, attribute, values)
-    assert isinstance(values, tuple)
-    doc_type: DocumentType = getattr(instance, "DOC_TYPE", DocumentType.OFFICIAL_LETTER)
-    if not values and doc_type in ND30.addressed:
-        raise fail(
-            instance,
-            attribute,
-            f"a {doc_type.title.lower()} is addressed (Kính gửi, {ND30.addressed_locator}): "
-            "give whom it is sent to, e.g. ['Ủy ban nhân dân tỉnh Điện Biên']",
-        )
-    for index, value in enumerate(values):
-        if _TYPED_ADDRESSEE_LABEL.match(value):
-            raise FieldError(
-                f"{field_name(instance, attribute)}[{index}]",
-                f"{value[:40]!r}: write the addressee alone; "
-                f"'{_TEXTS.addressee_label}:' is printed for you",
-            )
 
 
 def _to_content(values: Iterable[Block | str]) -> tuple[Block, ...]:
@@ -145,7 +125,7 @@ class OfficialLetter(Document):
 
     subject: str = attrs.field(converter=_to_subject, validator=_check_subject)
     addressees: tuple[str, ...] = attrs.field(
-        default=(), converter=to_texts, validator=_check_addressees
+        default=(), converter=to_texts, validator=check_addressees
     )
     content: tuple[Block, ...] = attrs.field(
         default=(), converter=_to_content, validator=_check_content

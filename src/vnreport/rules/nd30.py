@@ -184,8 +184,9 @@ ND30 = Rulebook(
     body_line_spacing=(1.0, 1.5, 1.15),
     # Phụ lục I, III.2: KHẨN 20 × 8 mm, THƯỢNG KHẨN 40 × 8 mm, HỎA TỐC 30 × 8 mm.
     stamp_boxes={"KHẨN": (20, 8), "THƯỢNG KHẨN": (40, 8), "HỎA TỐC": (30, 8)},
-    # Ô 9a is for a công văn, and for a tờ trình or báo cáo sent to a superior (II.9.a):
-    # only the công văn always has it.
-    addressed=frozenset({DocumentType.OFFICIAL_LETTER}),
+    # Ô 9a is "for a Tờ trình, a Báo cáo (of a lower body to a higher one) and a Công văn"
+    # (II.9.b–d). A tờ trình always goes up to the body that approves it, so it always has
+    # one; a báo cáo only when it goes up, which a file does not say.
+    addressed=frozenset({DocumentType.OFFICIAL_LETTER, DocumentType.SUBMISSION}),
     addressed_locator=f"{_PL1}, II.9.a",
 )

@@ -9,6 +9,7 @@ import attrs
 from vnreport.conformance.anatomy import Span
 from vnreport.conformance.findings import Finding, NotEvaluated, Severity
 from vnreport.conformance.inspection import Inspection, excerpt, shown
+from vnreport.formatting.lists import ELLIPSES
 from vnreport.formatting.text import upper_vi
 from vnreport.ooxml.document import ParagraphView, RunView
 from vnreport.rules import Align, Form
@@ -152,7 +153,11 @@ def form_findings(rule: Rule, span: Span, expect: Form) -> Iterator[Finding]:
 def list_endings(rule: Rule, spans: tuple[Span, ...]) -> Iterator[Finding]:
     """Lines of a list end with ";", the last with "." (Kính gửi, Căn cứ)."""
     for position, span in enumerate(spans):
-        wanted = "." if position == len(spans) - 1 else ";"
-        ending = span.text.rstrip()[-1:]
+        last = position == len(spans) - 1
+        wanted = "." if last else ";"
+        text = span.text.rstrip()
+        if last and text.endswith(ELLIPSES):
+            continue  # an ellipsis already ends the sentence, as the lists are written
+        ending = text[-1:]
         if ending != wanted:
             yield rule.finding(span, f"ends with {ending!r}", f"ends with {wanted!r}")

@@ -149,7 +149,7 @@ def motto_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     "motto.rule",
     ND30.rules[Component.MOTTO].locator,
     "motto",
-    f"A solid {ND30.rules[Component.MOTTO].describe('the Tiêu ngữ')} is drawn under it (not "
+    f"Under it, {ND30.rules[Component.MOTTO].describe('the Tiêu ngữ')}, drawn solid (not "
     "typed as underscores).",
     "A line of underscores under the motto, or a rule across the whole column.",
 )
@@ -192,7 +192,7 @@ def issuer_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     "issuer.rule",
     ND30.rules[Component.ISSUER].locator,
     "issuer",
-    f"A solid {ND30.rules[Component.ISSUER].describe(_ISSUER_NAME)} is drawn under it, centred.",
+    f"Under it, {ND30.rules[Component.ISSUER].describe(_ISSUER_NAME)}, solid and centred.",
     "A rule as long as the whole name.",
 )
 def issuer_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:

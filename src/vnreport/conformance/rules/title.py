@@ -84,7 +84,7 @@ def subject_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     "subject.rule",
     ND30.rules[Component.SUBJECT].locator,
     "subject",
-    f"A solid {ND30.rules[Component.SUBJECT].describe(_SUBJECT_LINE)} is drawn under it, centred.",
+    f"Under it, {ND30.rules[Component.SUBJECT].describe(_SUBJECT_LINE)}, solid and centred.",
     "No rule under the subject, or one typed as underscores.",
 )
 def subject_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
@@ -145,12 +145,16 @@ def subject_vv(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     yield from form_findings(self, vv, ND30.form(Component.SUBJECT_VV))
 
 
+_ADDRESSED = sorted(doc_type.title.lower() for doc_type in ND30.addressed)
+
+
 @rule(
     "addressee.required",
     ND30.addressed_locator,
     "addressee",
-    'A công văn names whom it is sent to: "Kính gửi:" and the addressees, under the header.',
-    'A công văn (a "V/v" line, no type name) without "Kính gửi".',
+    f"A {' or a '.join(_ADDRESSED)} names whom it is sent to: "
+    '"Kính gửi:" and the addressees, under the header.',
+    'A công văn (a "V/v" line, no type name) or a tờ trình without "Kính gửi".',
 )
 def addressee_required(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     anatomy = inspection.anatomy
