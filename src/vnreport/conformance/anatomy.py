@@ -199,8 +199,6 @@ def read_anatomy(document: WordDocument) -> Anatomy:
     if footer_table is not None:
         layout_tables.add(footer_table)
     footer_index = footer_start if footer_start is not None else len(paragraphs)
-    legal: list[Span] = []
-    body: list[ParagraphView] = []
     candidates = [
         paragraph
         for paragraph in rest[after_addressees:]
@@ -210,15 +208,8 @@ def read_anatomy(document: WordDocument) -> Anatomy:
     decision_word: Span | None = None
     if decision:
         authority, legal, decision_word, body = _decision_parts(candidates)
-    only_display_lines = True  # whether every paragraph of ``body`` so far is one
-    for paragraph in candidates if not decision else ():
-        # A display line ("QUYẾT ĐỊNH:" of a document whose type name was not found) is
-        # not body text: the Căn cứ lines may come after it.
-        if only_display_lines and LEGAL_BASIS.match(paragraph.plain):
-            legal.append(_whole(paragraph))
-            continue
-        body.append(paragraph)
-        only_display_lines = only_display_lines and display_line(paragraph)
+    else:
+        legal, body = _bases_and_body(candidates)
     articles = tuple(_whole(p) for p in body if decision and ARTICLE_LABEL.match(p.plain))
     appendices = tuple(
         _whole(p)
@@ -258,6 +249,24 @@ def read_anatomy(document: WordDocument) -> Anatomy:
 
 
 # --- pieces ------------------------------------------------------------------------------
+
+
+def _bases_and_body(
+    paragraphs: Sequence[ParagraphView],
+) -> tuple[list[Span], list[ParagraphView]]:
+    """The "Căn cứ" lines that open a body (a kế hoạch's, a tờ trình's), and the body."""
+    legal: list[Span] = []
+    body: list[ParagraphView] = []
+    only_display_lines = True  # whether every paragraph of ``body`` so far is one
+    for paragraph in paragraphs:
+        # A display line ("QUYẾT ĐỊNH:" of a document whose type name was not found) is
+        # not body text: the Căn cứ lines may come after it.
+        if only_display_lines and LEGAL_BASIS.match(paragraph.plain):
+            legal.append(_whole(paragraph))
+            continue
+        body.append(paragraph)
+        only_display_lines = only_display_lines and display_line(paragraph)
+    return legal, body
 
 
 def _spans(paragraphs: Sequence[ParagraphView]) -> Iterator[Span]:

@@ -48,10 +48,7 @@ def known_anatomy(
     found: dict[Component, list[ParagraphView]] = {}
     after: list[tuple[Component, ParagraphView]] = []
     heading_paragraphs: set[int] = set()
-    signed = max(
-        (p.index for p in document.paragraphs if components.get(p.props.style or "") is C.SIGNER),
-        default=len(document.paragraphs),
-    )
+    signed = _footer_end(document.paragraphs, components)
     for paragraph in document.paragraphs:
         component = components.get(paragraph.props.style or "")
         if component is None or not paragraph.plain:
@@ -123,6 +120,22 @@ def known_anatomy(
         authority_line=spans(C.AUTHORITY_LINE),
         decision_word=first(C.DECISION_WORD),
         articles=articles,
+    )
+
+
+def _footer_end(paragraphs: tuple[ParagraphView, ...], components: Mapping[str, Component]) -> int:
+    """The index of the footer's last paragraph: the end of the table that holds the last
+    signer's name (a biên bản's Nơi nhận is in a row under its two signatures)."""
+    signers = [p for p in paragraphs if components.get(p.props.style or "") is C.SIGNER]
+    if not signers:
+        return len(paragraphs)
+    last = signers[-1]
+    if last.location.table is None:
+        return last.index
+    return max(
+        p.index
+        for p in paragraphs
+        if p.location.table == last.location.table and p.location.story == last.location.story
     )
 
 

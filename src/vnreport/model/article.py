@@ -44,8 +44,7 @@ _TEXTS = ND30.texts
 # của Quyết định số …" is a sentence about an article, not a label.
 _TYPED = re.compile(
     rf"^\s*(?:{re.escape(_TEXTS.article_label)}\s+\d+\s*[.:]"
-    rf"|{re.escape(_TEXTS.chapter_label)}\s+[IVXLC\d]+\b\.?)",
-    re.IGNORECASE,
+    rf"|{re.escape(_TEXTS.chapter_label)}\s+[IVXLC\d]+\b\.?)"
 )
 # A title is a phrase; a sentence (a text) ends with punctuation.
 _SENTENCE_END = (".", ";", ":", "!", "?", "…")
@@ -171,7 +170,8 @@ class Article:
 
     @property
     def plain(self) -> str:
-        """The article's words, labels and emphasis left out (to search it)."""
+        """The article's words without emphasis: its title or text and its content (to
+        search it for who carries a decision out, or for the text it issues)."""
         blocks = flatten_within(self.content, "content", depth=1)
         words = [self.title or plain_text(self.text or ""), *(block.text for block in blocks)]
         return " ".join(words)

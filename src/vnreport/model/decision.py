@@ -280,7 +280,7 @@ class Decision(Document):
                 for index, line in enumerate(self.legal_bases)
             ),
             Block(
-                role=Role.DECISION_WORD, runs=(Run(f"{_TEXTS.decision_word}:"),), path="articles"
+                role=Role.DECISION_WORD, runs=(Run(f"{_TEXTS.decision_word}:"),), path="(decision)"
             ),
         ]
         return end_body([*preamble, *article_blocks(self.articles, "articles")])

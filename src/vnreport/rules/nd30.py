@@ -177,6 +177,8 @@ ND30 = Rulebook(
         review="Xét đề nghị của",
         article_label="Điều",
         chapter_label="Chương",
+        # Mẫu 1.3 and 2.1 write "(Kèm theo Quyết định số …)"; offices often write "(Ban
+        # hành kèm theo …)": the decree's samples are followed.
         enclosed="Kèm theo",
         # Practice (Mẫu 1.2 only shows "Như Điều ….;"): the last article of a decision
         # says who "chịu trách nhiệm thi hành" or "tổ chức thực hiện" it; "có hiệu lực thi
