@@ -30,8 +30,10 @@ if TYPE_CHECKING:
     from vnreport.conformance import Finding, Findings, Severity, check
     from vnreport.model.agency import Agency
     from vnreport.model.appendix import Appendix
+    from vnreport.model.article import Article, Chapter
     from vnreport.model.body import Bullet, Paragraph, Section, Table
     from vnreport.model.dates import IssueDate
+    from vnreport.model.decision import Decision, IssuedText
     from vnreport.model.document import Document
     from vnreport.model.marks import Contact, DrafterMark, Secrecy, Urgency
     from vnreport.model.narrative import (
@@ -60,6 +62,10 @@ __version__ = "0.1.0"
 _LAZY = {
     "Agency": "vnreport.model.agency",
     "Appendix": "vnreport.model.appendix",
+    "Article": "vnreport.model.article",
+    "Chapter": "vnreport.model.article",
+    "Decision": "vnreport.model.decision",
+    "IssuedText": "vnreport.model.decision",
     "Document": "vnreport.model.document",
     "Guidance": "vnreport.model.narrative",
     "NarrativeDocument": "vnreport.model.narrative",
@@ -113,13 +119,16 @@ def __dir__() -> list[str]:
 __all__ = [
     "Agency",
     "Appendix",
+    "Article",
     "Authority",
     "AuthorityPrefix",
     "Bullet",
+    "Chapter",
     "CitationDateStyle",
     "ConformanceError",
     "ConformanceWarning",
     "Contact",
+    "Decision",
     "Document",
     "DocumentNumber",
     "DocumentReference",
@@ -130,6 +139,7 @@ __all__ = [
     "Findings",
     "Guidance",
     "IssueDate",
+    "IssuedText",
     "Margins",
     "NarrativeDocument",
     "Notice",

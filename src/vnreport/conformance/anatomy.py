@@ -14,17 +14,19 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from vnreport.formatting.text import nfc, upper_vi
+from vnreport.formatting.text import in_capitals, nfc, upper_vi
 from vnreport.model.marks import Secrecy, Urgency
 from vnreport.ooxml.document import ParagraphView, WordDocument, normalize
 from vnreport.rules import ND30, Component
 from vnreport.rules.doctypes import DocumentType
 
 __all__ = [
+    "ARTICLE_LABEL",
     "TYPE_NAMES",
     "Anatomy",
     "RuleMark",
     "Span",
+    "article_label_span",
     "read_anatomy",
     "rule_after",
     "under_number",
@@ -49,7 +51,14 @@ PLACE_DATE = re.compile(r"^[^,]{1,60},\s*ngày\b", re.IGNORECASE)
 SUBJECT_VV = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\b", re.IGNORECASE)
 ADDRESSEE = re.compile(rf"^{re.escape(_TEXTS.addressee_label)}\b", re.IGNORECASE)
 LEGAL_BASIS = re.compile(
-    rf"^({re.escape(_TEXTS.legal_basis)}|{re.escape(_TEXTS.proposal.rsplit(' ', 1)[0])})\b"
+    rf"^({re.escape(_TEXTS.legal_basis)}|{re.escape(_TEXTS.proposal.rsplit(' ', 1)[0])}"
+    rf"|{re.escape(_TEXTS.review.rsplit(' ', 1)[0])})\b"
+)
+# A quyết định's "QUYẾT ĐỊNH:" before its articles, and an article's label ("Điều 1.";
+# "Điều 2:" is one too, in the wrong form). "Điều 5 Luật …" without a mark is a sentence.
+DECISION_WORD = re.compile(rf"^{re.escape(_TEXTS.decision_word)}\s*:?$", re.IGNORECASE)
+ARTICLE_LABEL = re.compile(
+    rf"^{re.escape(_TEXTS.article_label)}\s+(?P<number>\d{{1,3}})\s*(?P<mark>[.:,;)-])"
 )
 RECIPIENTS = re.compile(rf"^{re.escape(_TEXTS.recipients_label)}\s*:?$", re.IGNORECASE)
 APPENDIX = re.compile(rf"^{re.escape(_TEXTS.appendix_label)}\b", re.IGNORECASE)
@@ -142,6 +151,11 @@ class Anatomy:
     #: The paragraphs known to be headings (a render of vnreport's own); ``None`` when
     #: they are told from the text, as in a file another program wrote.
     headings: frozenset[int] | None = None
+    #: A quyết định's authority line (thẩm quyền ban hành), its "QUYẾT ĐỊNH:" and the
+    #: body paragraphs that open with an article's label ("Điều 1.").
+    authority_line: tuple[Span, ...] = ()
+    decision_word: Span | None = None
+    articles: tuple[Span, ...] = ()
 
     @property
     def signatures(self) -> tuple[tuple[tuple[Span, ...], Span | None], ...]:
@@ -178,31 +192,32 @@ def read_anatomy(document: WordDocument) -> Anatomy:
 
     rest = [p for p in paragraphs if p.index > header_end and p.location.table not in layout_tables]
     type_name, doc_type, after_title = _type_name(rest)
+    if type_name is None:
+        doc_type = untitled_type(vv, number, addressed=False)
+    decision = doc_type is DocumentType.DECISION
     subject, subject_rule, after_subject = _subject(
-        paragraphs, rest, after_title, type_name is not None
+        paragraphs, rest, after_title, type_name is not None, stop_at_capitals=decision
     )
     addressees, after_addressees = _listed(rest, after_subject, ADDRESSEE)
-    if type_name is None:
+    if type_name is None and doc_type is None:
+        # No type name nor type code: a symbol of the issuer's own, and Kính gửi.
         doc_type = untitled_type(vv, number, addressed=bool(addressees))
     heading, recipients, signature, signer, footer_start, footer_table = _footer(paragraphs)
     if footer_table is not None:
         layout_tables.add(footer_table)
     footer_index = footer_start if footer_start is not None else len(paragraphs)
-    legal: list[Span] = []
-    body: list[ParagraphView] = []
-    only_display_lines = True  # whether every paragraph of ``body`` so far is one
-    for paragraph in rest[after_addressees:]:
-        if paragraph.index >= footer_index:
-            break
-        if paragraph.location.table in layout_tables:
-            continue
-        # A decision's authority line and "QUYẾT ĐỊNH:" are display lines, not body text:
-        # the Căn cứ lines may come after them.
-        if only_display_lines and _is_legal_basis(paragraph, doc_type):
-            legal.append(_whole(paragraph))
-            continue
-        body.append(paragraph)
-        only_display_lines = only_display_lines and display_line(paragraph)
+    candidates = [
+        paragraph
+        for paragraph in rest[after_addressees:]
+        if paragraph.index < footer_index and paragraph.location.table not in layout_tables
+    ]
+    authority: tuple[Span, ...] = ()
+    decision_word: Span | None = None
+    if decision:
+        authority, legal, decision_word, body = _decision_parts(candidates)
+    else:
+        legal, body = _bases_and_body(candidates, doc_type)
+    articles = tuple(_whole(p) for p in body if decision and ARTICLE_LABEL.match(p.plain))
     appendices = tuple(
         _whole(p)
         for p in paragraphs
@@ -234,10 +249,31 @@ def read_anatomy(document: WordDocument) -> Anatomy:
         signer=signer,
         appendices=appendices,
         layout_tables=frozenset(layout_tables),
+        authority_line=authority,
+        decision_word=decision_word,
+        articles=articles,
     )
 
 
 # --- pieces ------------------------------------------------------------------------------
+
+
+def _bases_and_body(
+    paragraphs: Sequence[ParagraphView], doc_type: DocumentType | None
+) -> tuple[list[Span], list[ParagraphView]]:
+    """The "Căn cứ" lines that open a body (a kế hoạch's, a tờ trình's), and the body."""
+    legal: list[Span] = []
+    body: list[ParagraphView] = []
+    only_display_lines = True  # whether every paragraph of ``body`` so far is one
+    for paragraph in paragraphs:
+        # A display line ("QUYẾT ĐỊNH:" of a document whose type name was not found) is
+        # not body text: the Căn cứ lines may come after it.
+        if only_display_lines and _is_legal_basis(paragraph, doc_type):
+            legal.append(_whole(paragraph))
+            continue
+        body.append(paragraph)
+        only_display_lines = only_display_lines and display_line(paragraph)
+    return legal, body
 
 
 def _spans(paragraphs: Sequence[ParagraphView]) -> Iterator[Span]:
@@ -450,10 +486,17 @@ def _type_name(rest: Sequence[ParagraphView]) -> tuple[Span | None, DocumentType
 
 
 def _subject(
-    paragraphs: Sequence[ParagraphView], rest: Sequence[ParagraphView], start: int, has_title: bool
+    paragraphs: Sequence[ParagraphView],
+    rest: Sequence[ParagraphView],
+    start: int,
+    has_title: bool,
+    *,
+    stop_at_capitals: bool = False,
 ) -> tuple[tuple[Span, ...], RuleMark | None, int]:
     """The subject's lines under the type name, its rule, and the position after them in
-    ``rest`` (``paragraphs`` is the whole document, which rules are looked up in)."""
+    ``rest`` (``paragraphs`` is the whole document, which rules are looked up in). With
+    ``stop_at_capitals`` (a quyết định) a line in capitals ends the subject: it is the
+    authority line, which the subject's rule may not separate from it."""
     if not has_title:
         return (), None, start
     subject: list[Span] = []
@@ -472,6 +515,8 @@ def _subject(
             position += 1
             continue
         if subject and not _bold(_whole(paragraph)):
+            break
+        if subject and stop_at_capitals and in_capitals(paragraph.plain):
             break
         if subject and ("bottom" in subject[-1].paragraph.props.borders):
             break
@@ -580,3 +625,74 @@ def display_line(paragraph: ParagraphView) -> bool:
 def _is_note(text: str) -> bool:
     # "(Đã ký)", "(Chữ ký, dấu)": notes where the signature goes, not a line of the stack.
     return text.startswith("(") and text.endswith(")")
+
+
+# --- a quyết định ------------------------------------------------------------------------
+
+# The authority line may wrap onto a second paragraph ("CHỦ TỊCH ỦY BAN NHÂN DÂN" /
+# "HUYỆN TUẦN GIÁO"); more lines than that are the body of a decision without bases.
+_AUTHORITY_LINES = 2
+
+
+def _decision_parts(
+    paragraphs: Sequence[ParagraphView],
+) -> tuple[tuple[Span, ...], list[Span], Span | None, list[ParagraphView]]:
+    """A quyết định's authority line, its bases, its "QUYẾT ĐỊNH:" and its body, in the
+    paragraphs between its subject and its footer (Mẫu 1.2).
+
+    What stands before "QUYẾT ĐỊNH:" is the preamble: the authority line first (the lines
+    before the first "Căn cứ"), then the bases, whatever words they open with. Without
+    "QUYẾT ĐỊNH:" the bases are the "Căn cứ …" lines after the authority line, and the
+    body starts at the first other line.
+    """
+    lines = [paragraph for paragraph in paragraphs if paragraph.plain]
+    word = next((p for p in lines if DECISION_WORD.match(p.plain)), None)
+    if word is not None:
+        preamble = [p for p in lines if p.index < word.index]
+        body = [p for p in paragraphs if p.index > word.index]
+        first_basis = next(
+            (i for i, p in enumerate(preamble) if LEGAL_BASIS.match(p.plain)), len(preamble)
+        )
+        before, bases = _authority_lines(preamble[:first_basis]), preamble[first_basis:]
+        # Lines before the authority line (the subject, when no type name was found) are
+        # left to the body's rules.
+        rest = [p for p in preamble[:first_basis] if all(p is not s.paragraph for s in before)]
+        return before, [_whole(p) for p in bases], _whole(word), [*rest, *body]
+    position = 0
+    while (
+        position < min(len(lines), _AUTHORITY_LINES)
+        and not LEGAL_BASIS.match(lines[position].plain)
+        and not ARTICLE_LABEL.match(lines[position].plain)
+    ):
+        position += 1
+    authority = _authority_lines(lines[:position])
+    rest = [p for p in lines[:position] if all(p is not s.paragraph for s in authority)]
+    legal: list[Span] = []
+    while position < len(lines) and LEGAL_BASIS.match(lines[position].plain):
+        legal.append(_whole(lines[position]))
+        position += 1
+    start = lines[position].index if position < len(lines) else None
+    body = [] if start is None else [p for p in paragraphs if p.index >= start]
+    return authority, legal, None, [*rest, *body]
+
+
+def _authority_lines(lines: Sequence[ParagraphView]) -> tuple[Span, ...]:
+    """The authority line among the lines before the bases: the last one, with the line
+    above it when the two are one line wrapped ("CHỦ TỊCH ỦY BAN NHÂN DÂN" / "HUYỆN …"),
+    not a subject in sentence case above a line in capitals."""
+    last = list(lines[-_AUTHORITY_LINES:])
+    if len(last) == 2 and in_capitals(last[1].plain) and not in_capitals(last[0].plain):
+        last = last[1:]
+    return tuple(_whole(p) for p in last)
+
+
+def article_label_span(span: Span, *, mark: bool = True) -> Span | None:
+    """The label of an article's paragraph ("Điều 1."), as a span of its own; without its
+    ``mark`` it is the word and the number the decree sets in bold ("Điều 1")."""
+    paragraph = span.paragraph
+    first = paragraph.visible[0]
+    match = ARTICLE_LABEL.match(paragraph.text[first:])
+    if match is None:
+        return None
+    end = match.end() if mark else match.end("number")
+    return Span(paragraph, first + match.start(), first + end)

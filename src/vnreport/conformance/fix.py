@@ -196,6 +196,7 @@ def _component_spans(anatomy: Anatomy) -> Iterator[tuple[str, Span]]:
         "recipients-heading": anatomy.recipients_heading,
         "signer": anatomy.signer,
         "subject-vv": anatomy.subject_vv,
+        "decision-word": anatomy.decision_word,
     }
     for component, span in single.items():
         if span is not None:
@@ -206,6 +207,7 @@ def _component_spans(anatomy: Anatomy) -> Iterator[tuple[str, Span]]:
         "subject": anatomy.subject,
         "addressee": anatomy.addressees,
         "legal-basis": anatomy.legal_bases,
+        "authority-line": anatomy.authority_line,
         "recipient": anatomy.recipients,
         "signature": anatomy.signature,
         "stamp": anatomy.stamps,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from vnreport.conformance.anatomy import Anatomy, RuleMark, Span, rule_after
+from vnreport.conformance.anatomy import ARTICLE_LABEL, Anatomy, RuleMark, Span, rule_after
 from vnreport.ooxml.document import ParagraphView, WordDocument
 from vnreport.rules import Component
 from vnreport.rules.doctypes import DocumentType
@@ -25,11 +25,14 @@ _OWN_FIELDS = frozenset(
         C.NATIONAL_NAME, C.MOTTO, C.PARENT, C.ISSUER, C.NUMBER, C.PLACE_DATE, C.SUBJECT_VV,
         C.STAMP, C.TYPE_NAME, C.SUBJECT, C.ADDRESSEE, C.LEGAL_BASIS, C.BODY,
         C.SECTION_HEADING, C.RECIPIENTS_HEADING, C.RECIPIENT, C.SIGNATURE, C.SIGNER,
-        C.APPENDIX, C.PAGE_NUMBER, C.CONTACT,
+        C.APPENDIX, C.PAGE_NUMBER, C.CONTACT, C.AUTHORITY_LINE, C.DECISION_WORD, C.ARTICLE,
     }
 )  # fmt: skip
-# The body as the body rules read it: its text and its headings.
-_BODY = frozenset({C.BODY, C.SECTION_HEADING})
+# The body as the body rules read it: its text, its headings and its articles' titles.
+_BODY = frozenset({C.BODY, C.SECTION_HEADING, C.ARTICLE})
+# After the signature (appendices, the text a quyết định issues), as in a file another
+# program wrote, only the form of each line is checked, and the appendices' labels.
+_BODY_AFTER = frozenset({C.BODY, C.SECTION_HEADING})
 
 
 def known_anatomy(
@@ -43,10 +46,16 @@ def known_anatomy(
     """The anatomy of ``document``, whose paragraphs are in the styles ``components``
     maps to what they are (``headings`` are the heading styles)."""
     found: dict[Component, list[ParagraphView]] = {}
+    after: list[tuple[Component, ParagraphView]] = []
     heading_paragraphs: set[int] = set()
+    signed = _footer_end(document.paragraphs, components)
     for paragraph in document.paragraphs:
         component = components.get(paragraph.props.style or "")
         if component is None or not paragraph.plain:
+            continue
+        if paragraph.index > signed and component is not C.APPENDIX:
+            if component not in _BODY_AFTER:
+                after.append((component, paragraph))
             continue
         found.setdefault(component, []).append(paragraph)
         if paragraph.props.style in headings:
@@ -65,13 +74,8 @@ def known_anatomy(
     subject = spans(C.SUBJECT)
     signatures = _signature_blocks(found.get(C.SIGNATURE, []), found.get(C.SIGNER, []))
     signature, signer = signatures[0] if signatures else ((), None)
-    # The main text ends where the first appendix starts: an appendix's content ends with
-    # its own "./." (Mẫu 2.1), which is not a second end of the body.
-    appendix_starts = [paragraph.index for paragraph in found.get(C.APPENDIX, ())]
-    end = min(appendix_starts, default=len(paragraphs))
     body = sorted(
-        (p for component in _BODY for p in found.get(component, ()) if p.index < end),
-        key=lambda p: p.index,
+        (p for component in _BODY for p in found.get(component, ())), key=lambda p: p.index
     )
     layout_tables = {
         p.location.table
@@ -83,7 +87,9 @@ def known_anatomy(
         for component, every in found.items()
         if component not in _OWN_FIELDS
         for paragraph in every
-    )
+    ) + tuple((component, _whole(paragraph)) for component, paragraph in after)
+    decision = doc_type is DocumentType.DECISION
+    articles = tuple(_whole(p) for p in body if decision and ARTICLE_LABEL.match(p.plain))
     return Anatomy(
         national_name=first(C.NATIONAL_NAME),
         motto=motto,
@@ -111,6 +117,25 @@ def known_anatomy(
         layout_tables=frozenset(layout_tables),
         frame=frame,
         headings=frozenset(heading_paragraphs),
+        authority_line=spans(C.AUTHORITY_LINE),
+        decision_word=first(C.DECISION_WORD),
+        articles=articles,
+    )
+
+
+def _footer_end(paragraphs: tuple[ParagraphView, ...], components: Mapping[str, Component]) -> int:
+    """The index of the footer's last paragraph: the end of the table that holds the last
+    signer's name (a biên bản's Nơi nhận is in a row under its two signatures)."""
+    signers = [p for p in paragraphs if components.get(p.props.style or "") is C.SIGNER]
+    if not signers:
+        return len(paragraphs)
+    last = signers[-1]
+    if last.location.table is None:
+        return last.index
+    return max(
+        p.index
+        for p in paragraphs
+        if p.location.table == last.location.table and p.location.story == last.location.story
     )
 
 

@@ -90,6 +90,25 @@ TERMS: dict[str, dict[str, str]] = {
         "totals": "dòng tổng cộng — a last row whose numbers must be the sums of their columns",
         "title": "tên bảng — a title printed above the table",
     },
+    "Article": {
+        "title": "tiêu đề điều — a phrase printed bold with 'Điều N.', its content below",
+        "text": "nội dung điều — the sentence after 'Điều N.' in the same paragraph (no title)",
+        "content": (
+            "nội dung — paragraphs, bullets, tables and sections: a section is a khoản "
+            "(1., 2.), one inside it an điểm (a), b))"
+        ),
+    },
+    "Chapter": {
+        "title": "tên chương — the chapter's title, printed in capitals under 'Chương I'",
+        "articles": "các điều — its articles, numbered on from the chapter before",
+    },
+    "IssuedText": {
+        "kind": "tên loại — the type of the text the decision issues ('Quy chế', 'Quy định' …)",
+        "subject": "trích yếu — what the text is about, in sentence case",
+        "chapters": "các chương — its chapters (Chương I, II …), each with its articles",
+        "articles": "các điều — its articles, for a text without chapters",
+        "sections": "các mục — its numbered sections I., II. …, for a kế hoạch or a đề án",
+    },
     "DrafterMark": {
         "code": "ký hiệu người đánh máy — the drafter's code ('PL')",
         "copies": "số lượng bản phát hành — the number of copies issued",

@@ -29,6 +29,7 @@ __all__ = [
     "appendix_pages",
     "circulation",
     "contact",
+    "enclosure_note",
     "header",
     "properties",
     "recipient_lines",
@@ -129,16 +130,21 @@ def properties(document: Document, subject: str) -> Properties:
     )
 
 
-def appendix_pages(document: Document) -> tuple[AppendixPage, ...]:
-    """The appendices, each under its label, its title in capitals and the note that ties
-    it to the document: "(Kèm theo Báo cáo số 05/BC-UBND ngày 05 tháng 02 năm 2021 của Ủy
-    ban nhân dân huyện Tuần Giáo)"."""
-    count = len(document.appendices)
+def enclosure_note(document: Document, rulebook: Rulebook = ND30) -> str:
+    """The note that ties an appendix or an issued text to ``document``: "(Kèm theo Báo
+    cáo số 05/BC-UBND ngày 05 tháng 02 năm 2021 của Ủy ban nhân dân huyện Tuần Giáo)"."""
     date = document.date
-    note = (
-        f"(Kèm theo {document.doc_type.title} số {document.document_number} "
+    return (
+        f"({rulebook.texts.enclosed} {document.doc_type.title} số {document.document_number} "
         f"{format_date(date.year, date.month, date.day)} của {document.issuer.name})"
     )
+
+
+def appendix_pages(document: Document) -> tuple[AppendixPage, ...]:
+    """The appendices, each under its label, its title in capitals and the note that ties
+    it to the document (:func:`enclosure_note`)."""
+    count = len(document.appendices)
+    note = enclosure_note(document)
     return tuple(
         AppendixPage(
             label=Line(C.APPENDIX, appendix_label(position, count)),

@@ -103,13 +103,18 @@ class FooterKind(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class AppendixPage:
-    """An appendix (*phụ lục*, Mẫu 2.1/2.2): its own pages after the signature."""
+    """An appendix (*phụ lục*, Mẫu 2.1/2.2), or a text a quyết định issues (Mẫu 1.3): its
+    own pages after the signature, under its label ("Phụ lục I", or the issued text's type
+    name), its title and the note that ties it to the document."""
 
     label: Line
     title: tuple[Line, ...]
     note: Line
     body: tuple[Block, ...]
     landscape: bool = False
+    #: Whether its first page repeats the first row of the document's header (the issuer,
+    #: the Quốc hiệu and the Tiêu ngữ, without number and date), as an issued text does.
+    repeat_header: bool = False
 
 
 @attrs.frozen(kw_only=True)

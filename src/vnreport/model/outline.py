@@ -21,7 +21,15 @@ from vnreport.model.body import Bullet, Paragraph, Section, Table
 from vnreport.model.inline import Run
 from vnreport.rules import ND30
 
-__all__ = ["END_MARK", "Block", "Role", "flatten_body", "section_label"]
+__all__ = [
+    "END_MARK",
+    "Block",
+    "Role",
+    "end_body",
+    "flatten_body",
+    "flatten_within",
+    "section_label",
+]
 
 #: Ends the body of every document, right after the last word (all samples of Phụ lục III).
 END_MARK = ND30.texts.end_mark
@@ -116,6 +124,23 @@ def flatten_body(
     for name, content in parts:
         blocks.extend(_walk(content, name, depth=depth, counter=counter))
     return _terminate(blocks)
+
+
+def flatten_within(
+    content: Sequence[Paragraph | Bullet | Table | Section], path: str, *, depth: int
+) -> tuple[Block, ...]:
+    """Lay out ``content`` that stands ``depth`` levels down, without the final "./.".
+
+    An article's content stands one level down: its sections are khoản (1., 2.) and
+    theirs điểm (a), b)). :func:`end_body` ends the whole body once it is laid out.
+    """
+    return tuple(_walk(content, path, depth=depth, counter=_Counter()))
+
+
+def end_body(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """The body ``blocks`` with "./." after the last word; a FieldError names a block that
+    holds the mark elsewhere."""
+    return _terminate(list(blocks))
 
 
 class _Counter:

@@ -108,14 +108,18 @@ class Recipients:
             archive = [unit for unit in units if unit.upper() != office]
         return cls(items=items, archive=archive, archive_copies=copies)
 
-    def lines(self, *, as_above: bool = False, trailer: str | None = None) -> tuple[str, ...]:
+    def lines(
+        self, *, as_above: bool = False, lead: str | None = None, trailer: str | None = None
+    ) -> tuple[str, ...]:
         """The printed lines. ``as_above`` puts "Như trên" first (the document has a
-        "Kính gửi"), unless the author already did; ``trailer`` follows the filing line
-        (the drafter's code and copies, "PL.(300)", ô 12).
+        "Kính gửi"), and ``lead`` another first item ("Như Điều 3", a quyết định's), unless
+        the author already did; ``trailer`` follows the filing line (the drafter's code and
+        copies, "PL.(300)", ô 12).
         """
         items = list(self.items)
-        if as_above and not any(item.casefold() == AS_ABOVE.casefold() for item in items):
-            items.insert(0, AS_ABOVE)
+        first = AS_ABOVE if as_above else lead
+        if first is not None and not any(item.casefold() == first.casefold() for item in items):
+            items.insert(0, first)
         lines = list(format_dash_list([*items, format_archive(self.archive, self.archive_copies)]))
         if trailer:
             lines[-1] = f"{lines[-1]} {trailer}"

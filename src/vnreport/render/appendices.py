@@ -21,9 +21,17 @@ from vnreport.ooxml.order import insert_in_order
 from vnreport.render.blocks import blocks_xml
 from vnreport.render.geometry import Geometry
 from vnreport.render.ooxml import paragraph, runs
+from vnreport.render.styles import style_of
 from vnreport.rules import ND30, Component, Rulebook
 
-__all__ = ["appendices_xml", "appendix_section", "final_section"]
+__all__ = ["appendices_xml", "appendix_section", "final_section", "repeat_headers"]
+
+# Where an issued text repeats the document's header: an empty paragraph holding this
+# bookmark, replaced once the template is rendered (:func:`repeat_headers`).
+_HEADER_BOOKMARK = "_vnreport_repeat_header"
+_HEADER_MARK = (
+    f'<w:p><w:bookmarkStart w:id="0" w:name="{_HEADER_BOOKMARK}"/><w:bookmarkEnd w:id="0"/></w:p>'
+)
 
 
 def appendices_xml(page: Page, geometry: Geometry, rulebook: Rulebook = ND30) -> Markup:
@@ -65,17 +73,52 @@ def appendix_section(appendix: AppendixPage, geometry: Geometry) -> etree._Eleme
     return section
 
 
+def repeat_headers(root: etree._Element, layout_table_style: str) -> None:
+    """Put the first row of the document's header table (the issuer, the Quốc hiệu and the
+    Tiêu ngữ, without number and date) where an issued text repeats it.
+
+    The header is the template's, filled in: copying it once the template is rendered
+    keeps a text's header exactly like the document's. A template without a header table
+    gives the issued text none.
+    """
+    marks = [
+        p
+        for p in root.iter(w("p"))
+        if any(mark.get(w("name")) == _HEADER_BOOKMARK for mark in p.iter(w("bookmarkStart")))
+    ]
+    if not marks:
+        return
+    header = next(
+        (table for table in root.iter(w("tbl")) if _table_style(table) == layout_table_style),
+        None,
+    )
+    for mark in marks:
+        parent = mark.getparent()
+        assert parent is not None
+        if header is not None:
+            copied = copy.deepcopy(header)
+            for row in copied.findall(w("tr"))[1:]:
+                copied.remove(row)
+            mark.addprevious(copied)
+        parent.remove(mark)
+
+
+def _table_style(table: etree._Element) -> str | None:
+    style = table.find(f"{w('tblPr')}/{w('tblStyle')}")
+    return None if style is None else style.get(w("val"))
+
+
 def _section_break(section: etree._Element) -> str:
     return f"<w:p><w:pPr>{etree.tostring(section, encoding='unicode')}</w:pPr></w:p>"
 
 
 def _appendix(appendix: AppendixPage, geometry: Geometry, rulebook: Rulebook) -> str:
     style_id = geometry.style_id
-    pieces: list[str] = [paragraph(style_id("VNAppendix"), runs(appendix.label.runs))]
-    pieces.extend(
-        paragraph(style_id("VNAppendixTitle"), runs(line.runs)) for line in appendix.title
-    )
-    pieces.append(paragraph(style_id("VNAppendixNote"), runs(appendix.note.runs)))
+    pieces: list[str] = [_HEADER_MARK] if appendix.repeat_header else []
+    # An appendix's label and title, or an issued text's type name and subject: each line
+    # in the style of its component.
+    for line in (appendix.label, *appendix.title, appendix.note):
+        pieces.append(paragraph(style_id(style_of(line.component)), runs(line.runs)))
     pieces.append(_note_rule(appendix, geometry, rulebook))
     width = _text_width(appendix, geometry)
     pieces.append(blocks_xml(appendix.body, width, style_id))

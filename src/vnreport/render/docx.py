@@ -18,7 +18,7 @@ from vnreport.limits import Limits
 from vnreport.ooxml.archive import write_package
 from vnreport.ooxml.package import DocxPackage
 from vnreport.ooxml.styles import StyleSheet
-from vnreport.render.appendices import final_section
+from vnreport.render.appendices import final_section, repeat_headers
 from vnreport.render.context import page_context
 from vnreport.render.geometry import LAYOUT_TABLE_STYLE, Geometry
 from vnreport.render.ooxml import W_NS
@@ -118,7 +118,9 @@ def _finish(
         ) from None
     if name != prepared.package.main:
         return xml.encode("utf-8"), root
-    changed = False
+    changed = any(appendix.repeat_header for appendix in page.appendices)
+    if changed:
+        repeat_headers(root, geometry.style_id(LAYOUT_TABLE_STYLE))
     last = final_section(page, geometry)
     body = root.find(f"{_W}body")
     section = None if body is None else body.find(f"{_W}sectPr")

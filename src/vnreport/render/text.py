@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 
-from vnreport.layout.page import AppendixPage, Line, Page, SignatureBlock
+from vnreport.layout.page import AppendixPage, Header, Line, Page, SignatureBlock
 from vnreport.model.inline import plain_text
 from vnreport.model.outline import Block, Role
 from vnreport.render.cells import cell_text
@@ -55,7 +55,7 @@ def outline(page: Page, *, width: int = 100, full: bool = False) -> str:
     if page.contact is not None:
         lines.extend(["", "-" * width, page.contact.text])
     for appendix in page.appendices:
-        lines.extend(_appendix(appendix, width, full=full))
+        lines.extend(_appendix(appendix, page.header, width, full=full))
     return "\n".join(lines) + "\n"
 
 
@@ -143,9 +143,17 @@ def _footer(page: Page, width: int) -> Iterator[str]:
     yield from _columns(recipients, _signature(page.signatures[0]), width, centre_left=False)
 
 
-def _appendix(appendix: AppendixPage, width: int, *, full: bool) -> Iterator[str]:
+def _appendix(appendix: AppendixPage, header: Header, width: int, *, full: bool) -> Iterator[str]:
     yield ""
     yield "=" * width
+    if appendix.repeat_header:
+        # An issued text repeats the header's first row: the issuer and the Quốc hiệu.
+        left = [
+            *([header.parent.text] if header.parent else []),
+            *(line.text for line in header.issuer),
+        ]
+        yield from _columns(left, [header.national_name.text, header.motto.text], width)
+        yield ""
     frame: list[Line] = [appendix.label, *appendix.title, appendix.note]
     for line in frame:
         yield from _centred(line.text, width)

@@ -214,6 +214,16 @@ class Texts:
     #: How the lines of the legal bases open ("Căn cứ …;"), and the last one, the proposal.
     legal_basis: str
     proposal: str
+    #: A line of the bases weighing a request ("Xét đề nghị của …;"), before the proposal.
+    review: str
+    #: The word before an article's number ("Điều 1.") and a chapter's ("Chương I").
+    article_label: str
+    chapter_label: str
+    #: What ties a text to the document it comes with: "(Kèm theo Quyết định số …)".
+    enclosed: str
+    #: The words of the article that names who carries a decision out ("… chịu trách
+    #: nhiệm thi hành Quyết định này"), which "Như Điều …" in Nơi nhận refers to.
+    execution_words: tuple[str, ...]
 
 
 @attrs.frozen(kw_only=True)

@@ -65,13 +65,12 @@ _FORMS = (
     # 1.2, 1.3); the bases in italic.
     _form(C.AUTHORITY_LINE, f"{_PL3}, Mẫu 1.2", (13, 14, 14), bold=True, upper=True,
           align=Align.CENTER),
-    _form(C.LEGAL_BASIS, f"{_PL1}, II.6.b", (13, 14, 14), italic=True),
+    _form(C.LEGAL_BASIS, f"{_PL1}, II.6.a", (13, 14, 14), italic=True),
     _form(C.DECISION_WORD, f"{_PL3}, Mẫu 1.2", (13, 14, 14), bold=True, upper=True,
           align=Align.CENTER),
-    _form(C.PART, f"{_PL1}, II.6.c", (13, 14, 14), bold=True, align=Align.CENTER),
+    _form(C.PART, f"{_PL1}, II.6.đ", (13, 14, 14), bold=True, align=Align.CENTER),
     _form(C.SECTION_HEADING, f"{_PL1}, II.6; mục V", (13, 14, 14), bold=True),
-    # "Điều 1." is bold; the article's own text is not (Mẫu 1.2): the label's runs say so.
-    _form(C.ARTICLE, f"{_PL1}, II.6.c", (13, 14, 14)),
+    _form(C.ARTICLE, f"{_PL1}, II.6.đ", (13, 14, 14), bold=True),
     _form(C.BODY, f"{_PL1}, II.6.a", (13, 14, 14), align=Align.JUSTIFY),
     _form(C.RECIPIENTS_HEADING, f"{_PL1}, II.9.b", (12, 12, 12), bold=True, italic=True,
           align=Align.LEFT),
@@ -174,6 +173,25 @@ ND30 = Rulebook(
         appendix_label="Phụ lục",
         legal_basis="Căn cứ",
         proposal="Theo đề nghị của",
+        # Practice, not a sample of the decree: real decisions weigh a request before the
+        # proposal ("Xét đề nghị của Công ty … tại Văn bản số …;").
+        review="Xét đề nghị của",
+        article_label="Điều",
+        chapter_label="Chương",
+        # Mẫu 1.3 and 2.1 write "(Kèm theo Quyết định số …)"; offices often write "(Ban
+        # hành kèm theo …)": the decree's samples are followed.
+        enclosed="Kèm theo",
+        # Practice (Mẫu 1.2 only shows "Như Điều ….;"): the last article of a decision
+        # says who "chịu trách nhiệm thi hành" or "tổ chức thực hiện" it; "có hiệu lực thi
+        # hành" names no one.
+        execution_words=(
+            "trách nhiệm thi hành",
+            "trách nhiệm thực hiện",
+            "tổ chức thi hành",
+            "tổ chức thực hiện",
+            "thi hành Quyết định",
+            "thực hiện Quyết định",
+        ),
     ),
     rules=_RULES,
     authority=_AUTHORITY,

@@ -6,6 +6,7 @@ docs/checker.md lists them with their ids, the decree's locator and an example.
 from vnreport.conformance.rules.base import Rule
 from vnreport.conformance.rules.body import BODY_RULES
 from vnreport.conformance.rules.date import DATE_RULES
+from vnreport.conformance.rules.decision import DECISION_FOOTER_RULES, DECISION_RULES
 from vnreport.conformance.rules.fonts import FONT_RULES
 from vnreport.conformance.rules.footer import FOOTER_RULES
 from vnreport.conformance.rules.frame import FRAME_RULES
@@ -25,7 +26,9 @@ RULES: tuple[Rule, ...] = (
     *DATE_RULES,
     *TITLE_RULES,
     *FRAME_RULES,
+    *DECISION_RULES,
     *BODY_RULES,
     *FOOTER_RULES,
+    *DECISION_FOOTER_RULES,
     *PAGE_NUMBER_RULES,
 )
