@@ -33,7 +33,9 @@ if TYPE_CHECKING:
     from vnreport.model.body import Bullet, Paragraph, Section, Table
     from vnreport.model.dates import IssueDate
     from vnreport.model.document import Document
+    from vnreport.model.invitation import Invitation
     from vnreport.model.marks import Contact, DrafterMark, Secrecy, Urgency
+    from vnreport.model.minutes import MeetingKind, Minutes, Participant
     from vnreport.model.narrative import (
         Guidance,
         NarrativeDocument,
@@ -61,6 +63,10 @@ _LAZY = {
     "Appendix": "vnreport.model.appendix",
     "Document": "vnreport.model.document",
     "Guidance": "vnreport.model.narrative",
+    "Invitation": "vnreport.model.invitation",
+    "MeetingKind": "vnreport.model.minutes",
+    "Minutes": "vnreport.model.minutes",
+    "Participant": "vnreport.model.minutes",
     "NarrativeDocument": "vnreport.model.narrative",
     "Notice": "vnreport.model.narrative",
     "Plan": "vnreport.model.narrative",
@@ -127,12 +133,16 @@ __all__ = [
     "Finding",
     "Findings",
     "Guidance",
+    "Invitation",
     "IssueDate",
     "Margins",
+    "MeetingKind",
+    "Minutes",
     "NarrativeDocument",
     "Notice",
     "PackageError",
     "Paragraph",
+    "Participant",
     "Plan",
     "Programme",
     "Recipients",

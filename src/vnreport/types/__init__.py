@@ -11,12 +11,18 @@ from __future__ import annotations
 
 from vnreport.model.document import Document
 from vnreport.types.entry import TypeEntry, slug
+from vnreport.types.invitation import INVITATION_ENTRY
+from vnreport.types.minutes import MINUTES_ENTRY
 from vnreport.types.narrative import NARRATIVE_ENTRIES
 
 __all__ = ["REGISTRY", "TypeEntry", "entry_for", "entry_named", "slug"]
 
 #: Every type vnreport renders, báo cáo first.
-REGISTRY: tuple[TypeEntry, ...] = (*NARRATIVE_ENTRIES,)
+REGISTRY: tuple[TypeEntry, ...] = (
+    *NARRATIVE_ENTRIES,
+    INVITATION_ENTRY,
+    MINUTES_ENTRY,
+)
 
 _BY_KEY = {entry.key: entry for entry in REGISTRY}
 _BY_MODEL = {entry.model: entry for entry in REGISTRY}
