@@ -17,7 +17,13 @@ from handmade import (
     cant_split,
 )
 
-__all__ = ["INVITATION", "MINUTES", "careful_invitation", "careful_minutes"]
+__all__ = [
+    "INVITATION",
+    "MINUTES",
+    "careful_invitation",
+    "careful_minutes",
+    "minutes_laid_out_as_the_sample",
+]
 
 _ISSUER = ("ỦY BAN NHÂN DÂN", "HUYỆN TUẦN GIÁO")
 
@@ -116,6 +122,46 @@ def careful_minutes(
             clerk.line(cell, "", size=14, align="center")
         clerk.line(cell, name, size=14, bold=True, align="center")
     where = table.cell(1, 0) if recipients_in_table else clerk.document
+    clerk.line(where, "Nơi nhận:", size=12, bold=True, italic=True, align="left", before=12)
+    for item in MINUTES["recipients"]:
+        clerk.line(where, item, size=11, align="left")
+    clerk.page_numbers()
+    return clerk.save()
+
+
+def minutes_laid_out_as_the_sample() -> bytes:
+    """The careful biên bản with its foot laid out as Mẫu 1.9's own file: a table of three
+    columns (the middle one a spacer) whose rows hold the titles, then the notes where
+    the signatures go — "(Chữ ký)" on the left, a note over two lines on the right —
+    then the names, and Nơi nhận in a last row on the left."""
+    clerk = Clerk(font=None)
+    clerk.page(margins=(20, 20, 30, 15))
+    clerk.careful_fonts()
+    _header_table(clerk, parent=None, issuer=_ISSUER, number=MINUTES["number"], date="")
+    _title(clerk, MINUTES["type"], [MINUTES["subject"]])
+    for line in MINUTES["body"]:
+        clerk.body(line)
+    side = TEXT_WIDTH * 2 // 5
+    table = borderless_table(clerk, 4, (side, TEXT_WIDTH - 2 * side, side))
+    cant_split(table)
+    (left_title, left_name), (right_title, right_name) = MINUTES["signatures"]
+    rows = (
+        ((left_title, {}), (right_title, {})),
+        (("(Chữ ký)", {"italic": True}), ("(Chữ ký của người có thẩm quyền", {"italic": True})),
+        ((left_name, {}), (right_name, {})),
+    )
+    for row, ((left, left_style), (right, right_style)) in enumerate(rows):
+        for column, text, style in ((0, left, left_style), (2, right, right_style)):
+            italic = bool(style.get("italic"))
+            clerk.line(
+                table.cell(row, column), text, size=14, bold=not italic, italic=italic,
+                align="center", before=12 if row == 0 else 0,
+            )  # fmt: skip
+    clerk.line(
+        table.cell(1, 2), "dấu/chữ ký số của cơ quan, tổ chức (nếu có))", size=13, italic=True,
+        align="center",
+    )  # fmt: skip
+    where = table.cell(3, 0)
     clerk.line(where, "Nơi nhận:", size=12, bold=True, italic=True, align="left", before=12)
     for item in MINUTES["recipients"]:
         clerk.line(where, item, size=11, align="left")

@@ -301,20 +301,21 @@ def test_signatures_typed_the_wrong_way_round_are_reported() -> None:
     ]
 
 
-def test_the_decrees_sample_is_read_as_a_biên_bản() -> None:
-    """Mẫu 1.9 itself: its placeholders are findings, its shape is not."""
-    sample = ROOT.parent / "shared" / "corpus" / "nd30-samples" / "mau-1.9.docx"
-    if not sample.exists():
-        pytest.skip("the decree's samples are not beside this checkout")
-    anatomy = inspect(sample.read_bytes()).anatomy
-    assert anatomy.doc_type is DocumentType.MINUTES
-    assert anatomy.place_date is None
-    assert [[s.text.strip() for s in lines] for lines, _ in anatomy.signatures] == [
-        ["THƯ KÝ"],
-        ["CHỦ TỌA"],
+def test_a_foot_laid_out_as_the_samples_own_is_read() -> None:
+    """Mẫu 1.9's own file puts the titles, the notes where the signatures go and the names
+    in rows of their own, and Nơi nhận in a last row: each column is one signature."""
+    data = handmade_meetings.minutes_laid_out_as_the_sample()
+    assert [(f.rule, f.severity) for f in check(data)] == [
+        ("signature.kept-together", Severity.WARNING)
     ]
-    rules = {f.rule for f in check(sample.read_bytes())}
-    assert not rules & {"date.form", "minutes.signatures", "minutes.particulars"}
+    anatomy = inspect(data).anatomy
+    blocks = [
+        ([s.text for s in lines], signer and signer.text) for lines, signer in anatomy.signatures
+    ]
+    assert blocks == [(["THƯ KÝ"], "Quàng Thị Mai"), (["CHỦ TỌA"], "Lò Văn Tiến")]
+    assert [span.text for span in anatomy.recipients] == list(
+        handmade_meetings.MINUTES["recipients"]
+    )
 
 
 def _paragraph_index(data: bytes, text: str) -> int:
@@ -466,3 +467,41 @@ def test_the_longest_texts_render_and_check_in_bounded_time() -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     checked = [json.loads(line)[0] for line in done.stdout.splitlines()]
     assert checked == [*SHAPES, "closing words", "labels"]
+
+
+# --- docs/types/bien-ban.md ------------------------------------------------------------
+
+DOC = ROOT / "docs" / "types" / "bien-ban.md"
+
+
+def test_the_page_shows_what_vnreport_prints(capsys: pytest.CaptureFixture[str]) -> None:
+    from test_type_giay_moi import blocks, printed_in_order
+
+    (code,) = blocks(DOC, "python")
+    namespace: dict[str, object] = {}
+    exec(code, namespace)
+    assert "THƯ KÝ" in capsys.readouterr().out
+    document = namespace["minutes"]
+    assert isinstance(document, Minutes)
+    data = render(document)  # type: ignore[arg-type]
+    assert_conforms(data)
+    (shown,) = blocks(DOC, "text")
+    assert printed_in_order(shown, paragraphs(data)) == []
+
+
+def test_the_pages_data_file_is_the_pages_python() -> None:
+    from test_type_giay_moi import blocks
+
+    (code,) = blocks(DOC, "python")
+    namespace: dict[str, object] = {}
+    exec(code.replace("print(minutes.outline())", ""), namespace)
+    (keys,) = blocks(DOC, "yaml")
+    frame = dumps(namespace["minutes"])  # type: ignore[arg-type]
+    own = {line.split(":")[0] for line in keys.splitlines() if re.match(r"^[a-z_]+:", line)}
+    kept = [
+        block for block in re.split(r"(?m)^(?=[a-z_]+:)", frame) if block.split(":")[0] not in own
+    ]
+    loaded = loads("".join(kept) + keys, format="yaml")
+    assert isinstance(loaded, Minutes)
+    # The page's data file shows the first section only.
+    assert loaded == attrs.evolve(namespace["minutes"], content=namespace["minutes"].content[:1])  # type: ignore[attr-defined]

@@ -388,3 +388,56 @@ def test_the_longest_texts_render_and_check_in_bounded_time() -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     checked = [json.loads(line)[0] for line in done.stdout.splitlines()]
     assert checked == [*SHAPES, "invitations", "labels"]
+
+
+# --- docs/types/giay-moi.md ------------------------------------------------------------
+
+DOC = ROOT / "docs" / "types" / "giay-moi.md"
+
+
+def blocks(path: Path, language: str) -> list[str]:
+    """The fenced code blocks of ``language`` in the page at ``path``."""
+    return re.findall(rf"^```{language}\n(.*?)^```", path.read_text(encoding="utf-8"), re.M | re.S)
+
+
+def printed_in_order(lines: str, printed: list[str]) -> list[str]:
+    """The pieces of ``lines`` not printed, rows in order. A row of columns split at two
+    spaces ("THƯ KÝ      CHỦ TỌA") is printed cell by cell: its pieces in any order."""
+    missing, position = [], 0
+    for line in lines.splitlines():
+        found = []
+        for piece in filter(None, re.split(r"\s{2,}", line.strip())):
+            if piece in printed[position:]:
+                found.append(printed.index(piece, position))
+            else:
+                missing.append(piece)
+        if found:
+            position = min(found) + 1
+    return missing
+
+
+def test_the_page_shows_what_vnreport_prints(capsys: pytest.CaptureFixture[str]) -> None:
+    (code,) = blocks(DOC, "python")
+    namespace: dict[str, object] = {}
+    exec(code, namespace)
+    assert "trân trọng kính mời:" in capsys.readouterr().out
+    document = namespace["invitation"]
+    assert isinstance(document, Invitation)
+    data = render(document)  # type: ignore[arg-type]
+    assert_conforms(data)
+    (shown,) = blocks(DOC, "text")
+    assert printed_in_order(shown, paragraphs(data)) == []
+
+
+def test_the_pages_data_file_is_the_pages_python(invitation: Invitation) -> None:
+    (code,) = blocks(DOC, "python")
+    namespace: dict[str, object] = {}
+    exec(code.replace("print(invitation.outline())", ""), namespace)
+    (keys,) = blocks(DOC, "yaml")
+    frame = dumps(namespace["invitation"])  # type: ignore[arg-type]
+    own = {line.split(":")[0] for line in keys.splitlines() if re.match(r"^[a-z_]+:", line)}
+    # The page's keys with the rest of its document around them.
+    kept = [
+        block for block in re.split(r"(?m)^(?=[a-z_]+:)", frame) if block.split(":")[0] not in own
+    ]
+    assert loads("".join(kept) + keys, format="yaml") == namespace["invitation"]
