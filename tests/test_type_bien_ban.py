@@ -173,8 +173,8 @@ def _fields(minutes: Minutes, **changes: object) -> dict[str, object]:
             "Minutes.secretary",
             "two people",
         ),
-        ({"end": "2021-06-29 07:30"}, "Minutes.end", "after it begins"),
-        ({"end": "2021-06-29 07:00"}, "Minutes.end", "after it begins"),
+        ({"end": "2021-06-29 07:30"}, "Minutes.end", "must come after the start"),
+        ({"end": "2021-06-29 07:00"}, "Minutes.end", "cannot end at 07 giờ 00 phút"),
         ({"start": "29/6/2021 7:30"}, "Minutes.start", "is not a date and time"),
         ({"date": "2021-06-28"}, "Minutes.date", "signed when its meeting has taken place"),
         ({"date": "2021-05"}, "Minutes.date", "signed when its meeting has taken place"),
@@ -505,3 +505,21 @@ def test_the_pages_data_file_is_the_pages_python() -> None:
     assert isinstance(loaded, Minutes)
     # The page's data file shows the first section only.
     assert loaded == attrs.evolve(namespace["minutes"], content=namespace["minutes"].content[:1])  # type: ignore[attr-defined]
+
+
+def test_fix_repairs_both_signatures(data: bytes) -> None:
+    from mutations import set_run_property, text_runs
+    from vnreport.conformance.fix import fix
+
+    docx = Docx(data)
+    for text in ("THƯ KÝ", "Quàng Thị Mai", "CHỦ TỌA", "Vừ A Bằng"):
+        for run in text_runs(docx.paragraph(_paragraph_index(data, text))):
+            set_run_property(run, "sz", val="24")
+    result = fix(docx.data())
+    before = sorted((f.rule, f.paragraph) for f in result.before)
+    assert before == sorted(
+        [("signature.format", _paragraph_index(data, t)) for t in ("THƯ KÝ", "CHỦ TỌA")]
+        + [("signature.name", _paragraph_index(data, t)) for t in ("Quàng Thị Mai", "Vừ A Bằng")]
+    )
+    assert len(result.repairs) == 4
+    assert result.after == ()

@@ -194,12 +194,15 @@ def _component_spans(anatomy: Anatomy) -> Iterator[tuple[str, Span]]:
         "place-date": anatomy.place_date,
         "type-name": anatomy.type_name,
         "recipients-heading": anatomy.recipients_heading,
-        "signer": anatomy.signer,
         "subject-vv": anatomy.subject_vv,
     }
     for component, span in single.items():
         if span is not None:
             yield component, span
+    # Every signature: a biên bản has two, side by side.
+    for _lines, signer in anatomy.signatures:
+        if signer is not None:
+            yield "signer", signer
     groups = {
         "parent": anatomy.parent,
         "issuer": anatomy.issuer,
@@ -207,7 +210,7 @@ def _component_spans(anatomy: Anatomy) -> Iterator[tuple[str, Span]]:
         "addressee": anatomy.addressees,
         "legal-basis": anatomy.legal_bases,
         "recipient": anatomy.recipients,
-        "signature": anatomy.signature,
+        "signature": tuple(span for lines, _signer in anatomy.signatures for span in lines),
         "stamp": anatomy.stamps,
     }
     for component, spans in groups.items():

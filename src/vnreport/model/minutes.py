@@ -64,7 +64,7 @@ class Participant:
         default=None, converter=to_optional_text, validator=[check_optional_text, check_no_end_mark]
     )
     honorific: str | None = attrs.field(
-        default=None, converter=to_optional_text, validator=check_optional_text
+        default=None, converter=to_optional_text, validator=[check_optional_text, check_no_end_mark]
     )
 
     @property
@@ -162,8 +162,8 @@ class Minutes(Document):
         if self.end <= self.start:
             raise FieldError(
                 "Minutes.end",
-                f"the meeting ends ({format_moment(self.end)}) after it begins "
-                f"({format_moment(self.start)})",
+                f"must come after the start: the meeting begins at {format_moment(self.start)} "
+                f"and cannot end at {format_moment(self.end)}",
             )
         if _signed_before(self.date, self.start):
             raise FieldError(
