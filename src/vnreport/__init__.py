@@ -35,7 +35,9 @@ if TYPE_CHECKING:
     from vnreport.model.dates import IssueDate
     from vnreport.model.decision import Decision, IssuedText
     from vnreport.model.document import Document
+    from vnreport.model.invitation import Invitation
     from vnreport.model.marks import Contact, DrafterMark, Secrecy, Urgency
+    from vnreport.model.minutes import MeetingKind, Minutes, Participant
     from vnreport.model.narrative import (
         Guidance,
         NarrativeDocument,
@@ -68,6 +70,10 @@ _LAZY = {
     "IssuedText": "vnreport.model.decision",
     "Document": "vnreport.model.document",
     "Guidance": "vnreport.model.narrative",
+    "Invitation": "vnreport.model.invitation",
+    "MeetingKind": "vnreport.model.minutes",
+    "Minutes": "vnreport.model.minutes",
+    "Participant": "vnreport.model.minutes",
     "NarrativeDocument": "vnreport.model.narrative",
     "Notice": "vnreport.model.narrative",
     "Plan": "vnreport.model.narrative",
@@ -138,14 +144,18 @@ __all__ = [
     "Finding",
     "Findings",
     "Guidance",
+    "Invitation",
     "IssueDate",
     "IssuedText",
     "Margins",
+    "MeetingKind",
+    "Minutes",
     "NarrativeDocument",
     "Notice",
     "OfficialLetter",
     "PackageError",
     "Paragraph",
+    "Participant",
     "Plan",
     "Programme",
     "Recipients",

@@ -47,7 +47,8 @@ MOTTO = re.compile(
 # "Số:" then a number, or a blank and "/" in a draft; not "Số tiền" heading a table column.
 # The branches do not overlap where they repeat, so a long run of spaces is read once.
 NUMBER = re.compile(rf"^{re.escape(_TEXTS.number_label)}(?:\s*[:\d]|[._…\s]*/)", re.IGNORECASE)
-PLACE_DATE = re.compile(r"^[^,]{1,60},\s*ngày\b", re.IGNORECASE)
+# A place name holds no colon: "Thời gian: 08 giờ 00 phút, ngày …" is a labelled line.
+PLACE_DATE = re.compile(r"^[^,:]{1,60},\s*ngày\b", re.IGNORECASE)
 SUBJECT_VV = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\b", re.IGNORECASE)
 ADDRESSEE = re.compile(rf"^{re.escape(_TEXTS.addressee_label)}\b", re.IGNORECASE)
 LEGAL_BASIS = re.compile(
@@ -171,7 +172,9 @@ def read_anatomy(document: WordDocument) -> Anatomy:
     national = _first_match(window, NATIONAL_NAME) or _closest(window, NATIONAL)
     motto = _first_match(window, MOTTO, after=national) or _closest(window, MOTTO_TEXT, national)
     number = _first_match(window, NUMBER, after=None)
-    place_date = _first_match(window, PLACE_DATE)
+    # The date line is in the header, above the type name: in a biên bản, which has none,
+    # "Thời gian bắt đầu: 08 giờ 00 phút, ngày …" under BIÊN BẢN is the body's.
+    place_date = _first_match(window[: _type_name_index(window, -1, len(window))], PLACE_DATE)
     header_parts = [span for span in (national, motto, number, place_date) if span is not None]
     header_end = max((span.index for span in header_parts), default=-1)
     issuer_spans = _issuer(window, national, motto, number, place_date, header_end)
@@ -202,7 +205,7 @@ def read_anatomy(document: WordDocument) -> Anatomy:
     if type_name is None and doc_type is None:
         # No type name nor type code: a symbol of the issuer's own, and Kính gửi.
         doc_type = untitled_type(vv, number, addressed=bool(addressees))
-    heading, recipients, signature, signer, footer_start, footer_table = _footer(paragraphs)
+    heading, recipients, signature, signer, footer_start, footer_table, more = _footer(paragraphs)
     if footer_table is not None:
         layout_tables.add(footer_table)
     footer_index = footer_start if footer_start is not None else len(paragraphs)
@@ -247,6 +250,7 @@ def read_anatomy(document: WordDocument) -> Anatomy:
         recipients=recipients,
         signature=signature,
         signer=signer,
+        more_signatures=more,
         appendices=appendices,
         layout_tables=frozenset(layout_tables),
         authority_line=authority,
@@ -558,18 +562,30 @@ def _listed(
     return tuple(spans), position
 
 
+_SignatureBlock = tuple[tuple[Span, ...], Span | None]
+
+
 def _footer(
     paragraphs: Sequence[ParagraphView],
-) -> tuple[Span | None, tuple[Span, ...], tuple[Span, ...], Span | None, int | None, int | None]:
+) -> tuple[
+    Span | None,
+    tuple[Span, ...],
+    tuple[Span, ...],
+    Span | None,
+    int | None,
+    int | None,
+    tuple[_SignatureBlock, ...],
+]:
     """Nơi nhận, its items, the signature lines and the signer, where the footer starts,
-    and the table that holds it."""
+    the table that holds it, and the signatures after the first."""
     heading = next(
         (span for span in reversed(list(_spans(paragraphs))) if RECIPIENTS.match(span.text)),
         None,
     )
     if heading is None:
-        return None, (), (), None, None, None
+        return None, (), (), None, None, None, ()
     location = heading.paragraph.location
+    above: list[ParagraphView] = []  # where signatures above Nơi nhận would stand
     if location.in_table:
         recipients = [
             _whole(p)
@@ -589,6 +605,14 @@ def _footer(
             default=heading.index,
         )
         footer_table: int | None = location.table
+        above = [
+            p
+            for p in paragraphs
+            if p.location.table == location.table
+            and p.location.row is not None
+            and location.row is not None
+            and p.location.row < location.row
+        ]
     else:
         # Typed without a table: the lines after "Nơi nhận", up to an appendix; pieces
         # split by tabs stand side by side, recipients ("- …") left, signature right.
@@ -601,14 +625,72 @@ def _footer(
             (recipients if span.text.startswith(("-", "–")) else lines).append(span)
         start = heading.index
         footer_table = None
+        table = _table_above(paragraphs, heading.index)
+        if table is not None:
+            above = [p for p in paragraphs if p.location.table == table]
     lines = [span for span in lines if not _is_note(span.text)]
     if not lines:
-        return heading, tuple(recipients), (), None, start, footer_table
+        # Signatures side by side above Nơi nhận, a biên bản's (Mẫu 1.9): in the rows above
+        # its own, or in the table right above it.
+        blocks = _signature_columns(above)
+        if not blocks:
+            return heading, tuple(recipients), (), None, start, footer_table, ()
+        (signature, signer), *more = blocks
+        first = min(p.index for p in above)
+        if not location.in_table:
+            footer_table = above[0].location.table
+        start = min(start, first)
+        return heading, tuple(recipients), signature, signer, start, footer_table, tuple(more)
     signature, signer = tuple(lines[:-1]), lines[-1]
     # A signature table above the Nơi nhận row (some layouts) starts the footer earlier.
     if signature and signature[0].index < start:
         start = signature[0].index
-    return heading, tuple(recipients), signature, signer, start, footer_table
+    return heading, tuple(recipients), signature, signer, start, footer_table, ()
+
+
+def _table_above(paragraphs: Sequence[ParagraphView], index: int) -> int | None:
+    """The table that ends right above paragraph ``index`` (empty paragraphs between)."""
+    for paragraph in reversed(paragraphs[:index]):
+        if paragraph.location.in_table:
+            return paragraph.location.table
+        if paragraph.plain:
+            return None
+    return None
+
+
+def _signature_columns(paragraphs: Sequence[ParagraphView]) -> list[_SignatureBlock]:
+    """Signatures side by side, a column each, left to right: the lines of each cell
+    column down the rows, its last line (notes such as "(Chữ ký)" left out) the signer.
+    A column is one when it reads as one: a title in capitals over a name that is not."""
+    columns: dict[int, list[Span]] = {}
+    in_note: set[int] = set()  # columns inside a note that runs over several lines
+    for paragraph in paragraphs:
+        cell, text = paragraph.location.cell, paragraph.plain
+        if not text or cell is None:
+            continue
+        if _is_note(text):
+            continue
+        if cell in in_note or text.startswith("("):
+            # "(Chữ ký của người có thẩm quyền" / "dấu … (nếu có))": one note, two lines.
+            if _NOTE_END.search(text):
+                in_note.discard(cell)
+            else:
+                in_note.add(cell)
+            continue
+        columns.setdefault(cell, []).append(_whole(paragraph))
+    return [
+        (tuple(lines[:-1]), lines[-1])
+        for _, lines in sorted(columns.items())
+        if len(lines) > 1 and _in_capitals(lines[0].text) and not _in_capitals(lines[-1].text)
+    ]
+
+
+# A note's closing bracket, before a footnote's number if the sample gives one.
+_NOTE_END = re.compile(r"\)\d*$")
+
+
+def _in_capitals(text: str) -> bool:
+    return any(char.isalpha() for char in text) and text == upper_vi(text)
 
 
 def display_line(paragraph: ParagraphView) -> bool:

@@ -194,13 +194,16 @@ def _component_spans(anatomy: Anatomy) -> Iterator[tuple[str, Span]]:
         "place-date": anatomy.place_date,
         "type-name": anatomy.type_name,
         "recipients-heading": anatomy.recipients_heading,
-        "signer": anatomy.signer,
         "subject-vv": anatomy.subject_vv,
         "decision-word": anatomy.decision_word,
     }
     for component, span in single.items():
         if span is not None:
             yield component, span
+    # Every signature: a biên bản has two, side by side.
+    for _lines, signer in anatomy.signatures:
+        if signer is not None:
+            yield "signer", signer
     groups = {
         "parent": anatomy.parent,
         "issuer": anatomy.issuer,
@@ -209,7 +212,7 @@ def _component_spans(anatomy: Anatomy) -> Iterator[tuple[str, Span]]:
         "legal-basis": anatomy.legal_bases,
         "authority-line": anatomy.authority_line,
         "recipient": anatomy.recipients,
-        "signature": anatomy.signature,
+        "signature": tuple(span for lines, _signer in anatomy.signatures for span in lines),
         "stamp": anatomy.stamps,
     }
     for component, spans in groups.items():

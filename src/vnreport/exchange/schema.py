@@ -7,6 +7,7 @@ describes the short forms the loader accepts (a paragraph as text, an authority 
 
 from __future__ import annotations
 
+import datetime
 import enum
 import types
 import typing
@@ -19,6 +20,7 @@ from vnreport.exchange.structure import BLOCK_TYPES, DOCUMENT_TYPES
 from vnreport.exchange.terms import terms_of
 from vnreport.model.body import Bullet, Paragraph, Section
 from vnreport.model.dates import IssueDate
+from vnreport.model.moments import MOMENT_PATTERN
 from vnreport.model.recipients import Recipients
 from vnreport.model.signature import Authority
 
@@ -109,6 +111,8 @@ def _type(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
         return {
             "anyOf": [{"type": "integer", "minimum": 1}, {"type": "string", "pattern": r"^\d+$"}]
         }
+    if kind is datetime.datetime:
+        return {"type": "string", "pattern": MOMENT_PATTERN}
     if kind is IssueDate:
         return {"type": "string", "pattern": r"^\d{4}-\d{2}(-\d{2})?$"}
     if kind is Authority:

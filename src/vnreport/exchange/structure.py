@@ -30,6 +30,7 @@ from vnreport.limits import DataLimits
 from vnreport.model.body import Bullet, Paragraph, Section, Table
 from vnreport.model.dates import IssueDate
 from vnreport.model.document import Document
+from vnreport.model.moments import MOMENT_FORM
 from vnreport.model.recipients import Recipients
 from vnreport.model.signature import Authority
 from vnreport.types import REGISTRY
@@ -111,6 +112,7 @@ def _converter(limits: DataLimits) -> cattrs.Converter:
     converter.register_structure_hook(bool, _structure_bool)
     converter.register_structure_hook(Decimal, hook(_structure_decimal))
     converter.register_structure_hook(IssueDate, _structure_date)
+    converter.register_structure_hook(datetime.datetime, _structure_moment)
     converter.register_structure_hook(Authority, hook(_structure_authority))
     converter.register_structure_hook(Paragraph, hook(_structure_text_block))
     converter.register_structure_hook(Bullet, hook(_structure_text_block))
@@ -203,6 +205,14 @@ def _structure_date(value: object, _: type) -> IssueDate:
         raise _ProblemsError.at(error.problem) from None
     except ValueError as error:
         raise _ProblemsError.at(str(error)) from None
+
+
+def _structure_moment(value: object, _: type) -> object:
+    # A meeting's time: its text is read by the model, which names the field if it is
+    # not one; TOML's own date-times come as datetime values.
+    if isinstance(value, datetime.datetime | str):
+        return value
+    raise _ProblemsError.at(f"must be a date and time {MOMENT_FORM}, got {_kind(value)}")
 
 
 def _structure_authority(value: object, cls: type, *, limits: DataLimits) -> Authority:

@@ -8,6 +8,8 @@ has are under "Document"; a type's own fields come with its registry entry
 
 from __future__ import annotations
 
+import attrs
+
 from vnreport.types import REGISTRY
 
 __all__ = ["TERMS", "terms_of"]
@@ -120,6 +122,11 @@ TERMS: dict[str, dict[str, str]] = {
         "email": "thư điện tử — the e-mail address",
         "website": "trang thông tin điện tử — the website",
     },
+    "Participant": {
+        "name": "họ và tên — the name, in normal case, in the body and under the signature",
+        "title": "chức vụ — what they are, after the name in the body ('Phó Chủ tịch UBND huyện')",
+        "honorific": "danh xưng — before the name in the body ('Ông', 'Bà', 'Đồng chí')",
+    },
 }
 
 
@@ -131,4 +138,8 @@ def terms_of(cls: type) -> dict[str, str]:
     for entry in REGISTRY:
         if entry.model is cls:
             found.update(entry.terms)
+    if attrs.has(cls):
+        # A field derived from the others (a biên bản's signature) is no key of a file.
+        derived = {field.name for field in attrs.fields(cls) if not field.init}
+        found = {key: term for key, term in found.items() if key not in derived}
     return found

@@ -8,6 +8,7 @@ omitted, except the number, whose ``null`` says "a draft".
 
 from __future__ import annotations
 
+import datetime
 import enum
 import functools
 from decimal import Decimal
@@ -19,6 +20,7 @@ import cattrs
 from vnreport.model.body import Bullet, Paragraph, Section, Table
 from vnreport.model.dates import IssueDate
 from vnreport.model.document import Document
+from vnreport.model.moments import format_moment_data
 from vnreport.model.signature import Authority
 from vnreport.types import entry_for
 
@@ -49,6 +51,7 @@ def _converter() -> cattrs.Converter:
     # Built once and never changed afterwards.
     converter = cattrs.Converter()
     converter.register_unstructure_hook(IssueDate, IssueDate.isoformat)
+    converter.register_unstructure_hook(datetime.datetime, format_moment_data)
     converter.register_unstructure_hook(Authority, _authority)
     converter.register_unstructure_hook(Paragraph, lambda paragraph: paragraph.text)
     converter.register_unstructure_hook(Bullet, _bullet)
@@ -76,6 +79,8 @@ def _bullet(bullet: Bullet) -> dict[str, Any]:
 def _attrs(value: Any) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for field in attrs.fields(type(value)):
+        if not field.init:
+            continue  # derived from the other fields (a biên bản's signature)
         item = getattr(value, field.name)
         if field.name not in _ALWAYS and _is_default(field, item):
             continue

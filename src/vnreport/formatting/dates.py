@@ -16,8 +16,10 @@ __all__ = [
     "BLANK_DAY",
     "day_text",
     "format_date",
+    "format_moment",
     "format_place_date",
     "format_short_date",
+    "format_time",
     "month_text",
 ]
 
@@ -101,6 +103,32 @@ def format_short_date(value: datetime.date) -> str:
             f"format_short_date takes a datetime.date, got {type(value).__name__}{hint}"
         )
     return f"{day_text(value.day)}/{month_text(value.month)}/{value.year}"
+
+
+def format_time(hour: int, minute: int) -> str:
+    """Write a time of day as a giấy mời or a biên bản does: hours and minutes in two
+    digits, as days are ("08 giờ 00 phút"; Phụ lục III, Mẫu 1.9 "…. giờ ….").
+
+    >>> format_time(8, 0), format_time(14, 5)
+    ('08 giờ 00 phút', '14 giờ 05 phút')
+    """
+    hour = _check_range("hour", hour, 0, 23)
+    minute = _check_range("minute", minute, 0, 59)
+    return f"{hour:02d} giờ {minute:02d} phút"
+
+
+def format_moment(value: datetime.datetime) -> str:
+    """Write when a meeting starts or ends: the time, a comma, the date in full.
+
+    >>> format_moment(datetime.datetime(2021, 6, 15, 8, 0))
+    '08 giờ 00 phút, ngày 15 tháng 6 năm 2021'
+    >>> format_moment(datetime.datetime(2021, 2, 5, 14, 30))
+    '14 giờ 30 phút, ngày 05 tháng 02 năm 2021'
+    """
+    if not isinstance(value, datetime.datetime):
+        raise TypeError(f"format_moment takes a datetime.datetime, got {type(value).__name__}")
+    time = format_time(value.hour, value.minute)
+    return f"{time}, {format_date(value.year, value.month, value.day)}"
 
 
 def _check_range(name: str, value: object, low: int, high: int) -> int:

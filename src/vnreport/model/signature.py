@@ -23,7 +23,7 @@ from vnreport.formatting.text import clean_text, upper_vi
 from vnreport.model._fields import check_text, fail, field_name, to_text
 from vnreport.rules import ND30, AuthorityPrefix
 
-__all__ = ["Authority", "AuthorityPrefix", "Signature"]
+__all__ = ["Authority", "AuthorityPrefix", "Signature", "check_person_name"]
 
 
 # A line of the stack as typed: "TM. Ủy ban nhân dân", "kt. chủ tịch"; the prefixes are
@@ -121,22 +121,7 @@ class Signature:
 
     @name.validator
     def _check_name(self, attribute: attrs.Attribute[Any], value: str) -> None:
-        letters = [char for char in value if char.isalpha()]
-        if len(letters) > 1 and all(char.isupper() for char in letters):
-            raise fail(
-                self,
-                attribute,
-                f"the signer's name is written in normal case ({_title_case(value)!r}), "
-                f"never in capitals: got {value!r}",
-            )
-        # Phụ lục II, 2: every syllable of a person's name takes a capital.
-        if any(word[0].islower() for word in value.split()):
-            raise fail(
-                self,
-                attribute,
-                "every word of a person's name starts with a capital "
-                f"({_title_case(value)!r}): got {value!r}",
-            )
+        check_person_name(self, attribute, value)
 
     @authority.validator
     def _check_authority(self, attribute: attrs.Attribute[Any], values: object) -> None:
@@ -200,6 +185,27 @@ class Signature:
         own = upper_vi(self.title)
         acting = f"{_GRAMMAR.acting} {own}"
         return (*(line.line for line in self.authority), acting if self.acting else own)
+
+
+def check_person_name(instance: object, attribute: attrs.Attribute[Any], value: str) -> None:
+    """Validator: a person's name as printed under a signature, in normal case with a
+    capital on every word (Phụ lục II, 2), never in capitals."""
+    letters = [char for char in value if char.isalpha()]
+    if len(letters) > 1 and all(char.isupper() for char in letters):
+        raise fail(
+            instance,
+            attribute,
+            f"the signer's name is written in normal case ({_title_case(value)!r}), "
+            f"never in capitals: got {value!r}",
+        )
+    # Phụ lục II, 2: every syllable of a person's name takes a capital.
+    if any(word[0].islower() for word in value.split()):
+        raise fail(
+            instance,
+            attribute,
+            "every word of a person's name starts with a capital "
+            f"({_title_case(value)!r}): got {value!r}",
+        )
 
 
 def _title_case(name: str) -> str:

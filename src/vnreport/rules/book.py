@@ -30,6 +30,8 @@ __all__ = [
     "AuthorityGrammar",
     "AuthorityPrefix",
     "Form",
+    "MeetingKind",
+    "MeetingTexts",
     "PageRules",
     "RuleLength",
     "Rulebook",
@@ -191,6 +193,40 @@ class AuthorityGrammar:
         return prefix in self.may_follow[previous]
 
 
+class MeetingKind(enum.Enum):
+    """What a biên bản records: "Cuộc họp (hội nghị, hội thảo) kết thúc vào …" (Mẫu 1.9)."""
+
+    MEETING = "Cuộc họp"
+    CONFERENCE = "Hội nghị"
+    WORKSHOP = "Hội thảo"
+
+
+@attrs.frozen(kw_only=True)
+class MeetingTexts:
+    """The fixed texts of a meeting's documents: the giấy mời that calls it (Mẫu 1.7) and
+    the biên bản that records it (Mẫu 1.9). Labels are printed followed by ": "."""
+
+    #: "<issuer> trân trọng kính mời: …"
+    invite: str
+    #: "Tới dự <the meeting>".
+    attend: str
+    #: Who presides, as the body names them ("Chủ trì: …").
+    chair: str
+    time: str
+    place: str
+    #: A biên bản's "Thời gian bắt đầu: …", "Thành phần tham dự: …", "Thư ký: …",
+    #: "Nội dung:" and "<kind> kết thúc vào <time> cùng ngày".
+    start: str
+    attendees: str
+    secretary: str
+    content: str
+    ended: str
+    same_day: str
+    #: The title over the chair's signature, right of the secretary's (Mẫu 1.9: CHỦ TỌA);
+    #: the secretary's is :attr:`secretary`.
+    presiding: str
+
+
 @attrs.frozen(kw_only=True)
 class Texts:
     """The fixed texts every document prints, as the decree writes them."""
@@ -209,6 +245,8 @@ class Texts:
     archive_label: str
     archive_office: str
     end_mark: str
+    #: A giấy mời's and a biên bản's labels and titles.
+    meeting: MeetingTexts
     decision_word: str
     appendix_label: str
     #: How the lines of the legal bases open ("Căn cứ …;"), and the last one, the proposal.

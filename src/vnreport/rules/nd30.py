@@ -11,6 +11,7 @@ from vnreport.rules.book import (
     AuthorityGrammar,
     AuthorityPrefix,
     Form,
+    MeetingTexts,
     PageRules,
     Rulebook,
     RuleLength,
@@ -169,6 +170,22 @@ ND30 = Rulebook(
         archive_office="VT",
         # Every sample of Phụ lục III ends its body with it, right after the last word.
         end_mark="./.",
+        # Mẫu 1.7 and 1.9 as printed; the sample's "Chủ trì (chủ toạ)" and "Thư ký (người
+        # ghi biên bản)" name the role two ways, vnreport prints the first.
+        meeting=MeetingTexts(
+            invite="trân trọng kính mời",
+            attend="Tới dự",
+            chair="Chủ trì",
+            time="Thời gian",
+            place="Địa điểm",
+            start="Thời gian bắt đầu",
+            attendees="Thành phần tham dự",
+            secretary="Thư ký",
+            content="Nội dung",
+            ended="kết thúc vào",
+            same_day="cùng ngày",
+            presiding="Chủ tọa",
+        ),
         decision_word="QUYẾT ĐỊNH",
         appendix_label="Phụ lục",
         legal_basis="Căn cứ",

@@ -12,13 +12,21 @@ from __future__ import annotations
 from vnreport.model.document import Document
 from vnreport.types.decision import DECISION_ENTRY
 from vnreport.types.entry import TypeEntry, slug
+from vnreport.types.invitation import INVITATION_ENTRY
+from vnreport.types.minutes import MINUTES_ENTRY
 from vnreport.types.narrative import NARRATIVE_ENTRIES
 from vnreport.types.official_letter import OFFICIAL_LETTER_ENTRY
 
 __all__ = ["REGISTRY", "TypeEntry", "entry_for", "entry_named", "slug"]
 
 #: Every type vnreport renders, báo cáo first.
-REGISTRY: tuple[TypeEntry, ...] = (*NARRATIVE_ENTRIES, OFFICIAL_LETTER_ENTRY, DECISION_ENTRY)
+REGISTRY: tuple[TypeEntry, ...] = (
+    *NARRATIVE_ENTRIES,
+    OFFICIAL_LETTER_ENTRY,
+    DECISION_ENTRY,
+    INVITATION_ENTRY,
+    MINUTES_ENTRY,
+)
 
 _BY_KEY = {entry.key: entry for entry in REGISTRY}
 _BY_MODEL = {entry.model: entry for entry in REGISTRY}

@@ -11,6 +11,7 @@ from vnreport.conformance.rules.fonts import FONT_RULES
 from vnreport.conformance.rules.footer import FOOTER_RULES
 from vnreport.conformance.rules.frame import FRAME_RULES
 from vnreport.conformance.rules.header import HEADER_RULES
+from vnreport.conformance.rules.meetings import MEETING_RULES
 from vnreport.conformance.rules.number import NUMBER_RULES
 from vnreport.conformance.rules.page import PAGE_RULES
 from vnreport.conformance.rules.pages import PAGE_NUMBER_RULES
@@ -30,5 +31,6 @@ RULES: tuple[Rule, ...] = (
     *BODY_RULES,
     *FOOTER_RULES,
     *DECISION_FOOTER_RULES,
+    *MEETING_RULES,
     *PAGE_NUMBER_RULES,
 )

@@ -10,6 +10,7 @@ from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.dates import month_text
 from vnreport.rules import ND30, Component
+from vnreport.rules.doctypes import DocumentType
 
 __all__ = ["DATE_LINE", "DATE_RULES"]
 
@@ -38,13 +39,16 @@ def small_number(text: str) -> int | None:
     ND30.form(Component.PLACE_DATE).locator,
     "place-date",
     '"Place, ngày DD tháng M năm YYYY": days below 10 with a leading zero, months with one '
-    "only for January and February; a draft may leave the day (and number) blank.",
+    "only for January and February; a draft may leave the day (and number) blank. A biên "
+    "bản has no date line (Phụ lục III, Mẫu 1.9).",
     '"Tuần Giáo, ngày 5 tháng 06 năm 2021" (day not padded, June padded).',
 )
 def date_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     span = inspection.anatomy.place_date
     if span is None:
-        yield self.finding(None, "no place and date line", '"<place>, ngày … tháng … năm …"')
+        # A biên bản dates its meeting in the body: its header has no date line (Mẫu 1.9).
+        if inspection.anatomy.doc_type is not DocumentType.MINUTES:
+            yield self.finding(None, "no place and date line", '"<place>, ngày … tháng … năm …"')
         return
     match = DATE_LINE.match(span.text)
     if match is None:

@@ -211,9 +211,12 @@ def signature_name(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 def signature_kept_together(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     anatomy = inspection.anatomy
     yield self.not_evaluated("where the pages break is decided by the word processor")
-    spans = [
-        span for span in (anatomy.recipients_heading, *anatomy.signature, anatomy.signer) if span
-    ]
+    blocks = [span for lines, signer in anatomy.signatures for span in (*lines, signer) if span]
+    # Top-down: a biên bản's signatures stand above its Nơi nhận (Mẫu 1.9).
+    spans = sorted(
+        (span for span in (anatomy.recipients_heading, *blocks) if span),
+        key=lambda span: span.index,
+    )
     if not spans:
         return
     heading = spans[0].paragraph
