@@ -178,12 +178,12 @@ def test_filing_line_with_copies_and_drafter() -> None:
 
 
 def test_as_above_is_added_once() -> None:
-    assert Recipients(items=["Sở Tài chính"]).lines(as_above=True) == (
+    assert Recipients(items=["Sở Tài chính"]).lines(lead="Như trên") == (
         "- Như trên;",
         "- Sở Tài chính;",
         "- Lưu: VT.",
     )
-    assert Recipients(items=["Như trên", "Sở Tài chính"]).lines(as_above=True)[0:2] == (
+    assert Recipients(items=["Như trên", "Sở Tài chính"]).lines(lead="Như trên")[0:2] == (
         "- Như trên;",
         "- Sở Tài chính;",
     )

@@ -10,8 +10,10 @@ from vnreport.formatting.dates import format_date
 from vnreport.formatting.text import upper_vi
 from vnreport.layout.page import (
     AppendixPage,
+    FooterKind,
     Header,
     Line,
+    Page,
     Properties,
     SignatureBlock,
     Stamp,
@@ -31,6 +33,7 @@ __all__ = [
     "contact",
     "enclosure_note",
     "header",
+    "page",
     "properties",
     "recipient_lines",
     "signature_block",
@@ -39,6 +42,39 @@ __all__ = [
 ]
 
 C = Component
+
+
+def page(
+    document: Document,
+    *,
+    subject: str,
+    body: Sequence[Block],
+    subject_vv: Sequence[str] = (),
+    place_date: bool = True,
+    titled: bool = True,
+    footer_kind: FooterKind = FooterKind.RECIPIENTS_AND_SIGNATURE,
+    signatures: Sequence[Signature] | None = None,
+    pages_before_appendices: Sequence[AppendixPage] = (),
+) -> Page:
+    """The page of ``document``: its own ``body`` in the frame every type shares — the
+    header (with a công văn's ``subject_vv`` lines, without the ``place_date`` line of a
+    biên bản), the type name and ``subject`` unless not ``titled``, Nơi nhận and the
+    ``signatures`` (the document's by default), the marks, and the appendices after the
+    pages a type adds (a quyết định's issued text)."""
+    chosen = (document.signature,) if signatures is None else tuple(signatures)
+    return Page(
+        doc_type=document.doc_type,
+        header=header(document, subject_vv=subject_vv, place_date=place_date),
+        title=title(document, subject) if titled else None,
+        body=tuple(body),
+        footer_kind=footer_kind,
+        recipients=recipient_lines(document.recipient_lines),
+        signatures=tuple(signature_block(signature) for signature in chosen),
+        circulation=circulation(document),
+        contact=contact(document),
+        appendices=(*pages_before_appendices, *appendix_pages(document)),
+        properties=properties(document, subject),
+    )
 
 
 def header(

@@ -10,7 +10,7 @@ each appendix: a document whose body never mentions one is refused.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -18,20 +18,12 @@ import attrs
 from vnreport.errors import FieldError
 from vnreport.formatting.numerals import roman
 from vnreport.model._fields import check_text, fail, to_text
-from vnreport.model.body import Block, Bullet, Paragraph, Section, Table
+from vnreport.model.body import Block, Bullet, Paragraph, Section, Table, to_blocks
 from vnreport.model.outline import Block as LaidOutBlock
 from vnreport.model.outline import flatten_body
 from vnreport.rules import ND30
 
 __all__ = ["Appendix", "appendix_label", "check_mentioned"]
-
-
-def _to_content(values: Iterable[Block | str]) -> tuple[Block, ...]:
-    if isinstance(values, str):
-        values = (values,)
-    if not isinstance(values, Iterable):
-        return values
-    return tuple(Paragraph(text=value) if isinstance(value, str) else value for value in values)
 
 
 def _check_content(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
@@ -57,7 +49,7 @@ class Appendix:
     """
 
     title: str = attrs.field(converter=to_text, validator=check_text)
-    content: tuple[Block, ...] = attrs.field(converter=_to_content, validator=_check_content)
+    content: tuple[Block, ...] = attrs.field(converter=to_blocks, validator=_check_content)
     landscape: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
     @property

@@ -13,7 +13,7 @@ a section in a khoản is an điểm, lettered a), b) … đ) in the Vietnamese 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -32,7 +32,7 @@ from vnreport.model._fields import (
     tuple_of,
 )
 from vnreport.model.body import Block as ContentBlock
-from vnreport.model.body import Bullet, Paragraph, Section, Table, typed_label
+from vnreport.model.body import Bullet, Paragraph, Section, Table, to_blocks, typed_label
 from vnreport.model.inline import Run, parse_emphasis, plain_text
 from vnreport.model.outline import Block, Role, flatten_within
 from vnreport.rules import ND30
@@ -57,14 +57,6 @@ def article_label(number: int) -> str:
     'Điều 3.'
     """
     return f"{_TEXTS.article_label} {number}."
-
-
-def _to_content(values: Iterable[ContentBlock | str]) -> tuple[ContentBlock, ...]:
-    if isinstance(values, str):
-        values = (values,)
-    if not isinstance(values, Iterable):
-        return values
-    return tuple(Paragraph(text=value) if isinstance(value, str) else value for value in values)
 
 
 def _check_content(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
@@ -149,7 +141,7 @@ class Article:
     )
     text: str | None = attrs.field(default=None, converter=to_optional_text, validator=_check_text)
     content: tuple[ContentBlock, ...] = attrs.field(
-        default=(), converter=_to_content, validator=_check_content
+        default=(), converter=to_blocks, validator=_check_content
     )
 
     def __attrs_post_init__(self) -> None:

@@ -30,7 +30,7 @@ from vnreport.model._fields import (
 )
 from vnreport.model.inline import Run, parse_emphasis, plain_text
 
-__all__ = ["Block", "Bullet", "Cell", "Paragraph", "Section", "Table"]
+__all__ = ["Block", "Bullet", "Cell", "Paragraph", "Section", "Table", "to_blocks"]
 
 
 def _check_markup(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -286,7 +286,9 @@ def _check_title(instance: object, attribute: attrs.Attribute[Any], value: objec
 Block: TypeAlias = "Paragraph | Bullet | Table | Section"
 
 
-def _to_blocks(values: Iterable[Block | str]) -> tuple[Block, ...]:
+def to_blocks(values: Iterable[Block | str]) -> tuple[Block, ...]:
+    """Converter: a list of blocks, each text a :class:`Paragraph`; one text is a list of
+    one. Anything else is kept for the field's validator to name."""
     if isinstance(values, str):
         values = (values,)
     if not isinstance(values, Iterable):
@@ -314,7 +316,7 @@ class Section:
     title: str | None = attrs.field(
         default=None, converter=to_optional_text, validator=_check_title
     )
-    content: tuple[Block, ...] = attrs.field(default=(), converter=_to_blocks)
+    content: tuple[Block, ...] = attrs.field(default=(), converter=to_blocks)
     label: str | None = attrs.field(
         default=None, converter=to_optional_text, validator=check_optional_text
     )

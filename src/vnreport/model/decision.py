@@ -34,9 +34,9 @@ from vnreport.model.article import Article, Chapter, article_blocks, chapter_blo
 from vnreport.model.body import Section
 from vnreport.model.document import Document
 from vnreport.model.inline import Run
-from vnreport.model.narrative import _check_subject
 from vnreport.model.outline import Block, Role, end_body, flatten_body
 from vnreport.model.signature import Signature
+from vnreport.model.subject import check_subject
 from vnreport.rules import ND30, AuthorityPrefix
 from vnreport.rules.doctypes import DocumentType
 
@@ -143,7 +143,7 @@ class IssuedText:
     """
 
     kind: str = attrs.field(converter=to_text, validator=_check_kind)
-    subject: str = attrs.field(converter=to_text, validator=_check_subject)
+    subject: str = attrs.field(converter=to_text, validator=check_subject)
     chapters: tuple[Chapter, ...] = attrs.field(
         default=(), converter=to_tuple, validator=tuple_of(Chapter, noun="a Chapter")
     )
@@ -219,7 +219,7 @@ class Decision(Document):
 
     DOC_TYPE: ClassVar[DocumentType] = DocumentType.DECISION
 
-    subject: str = attrs.field(converter=to_text, validator=_check_subject)
+    subject: str = attrs.field(converter=to_text, validator=check_subject)
     legal_bases: tuple[str, ...] = attrs.field(converter=to_texts, validator=_check_legal_bases)
     articles: tuple[Article, ...] = attrs.field(converter=to_tuple, validator=_check_articles)
     authority: str | None = attrs.field(
@@ -286,7 +286,6 @@ class Decision(Document):
         return end_body([*preamble, *article_blocks(self.articles, "articles")])
 
     @property
-    def recipient_lines(self) -> tuple[str, ...]:
-        """The items under "Nơi nhận:", "Như Điều N" first, the filing line last."""
-        trailer = None if self.drafter is None else str(self.drafter)
-        return self.recipients.lines(lead=self.as_article, trailer=trailer)
+    def recipients_lead(self) -> str:
+        """ "Như Điều N": the last article names who carries the decision out."""
+        return self.as_article

@@ -165,6 +165,19 @@ class Document:
         return outline(self, width=width, full=full)
 
     @property
+    def recipients_lead(self) -> str | None:
+        """The first item of Nơi nhận that stands for those the text names: "Như trên" for
+        a document with a "Kính gửi", "Như Điều 3" for a quyết định; ``None`` by default."""
+        return None
+
+    @property
+    def recipient_lines(self) -> tuple[str, ...]:
+        """The items under "Nơi nhận:", the lead first, the filing line last (with the
+        drafter's mark, ô 12)."""
+        trailer = None if self.drafter is None else str(self.drafter)
+        return self.recipients.lines(lead=self.recipients_lead, trailer=trailer)
+
+    @property
     def doc_type(self) -> DocumentType:
         """The type of the document (*loại văn bản*)."""
         return self.DOC_TYPE

@@ -26,12 +26,12 @@ from vnreport.model._fields import (
     to_texts,
     tuple_of,
 )
-from vnreport.model.body import Paragraph
+from vnreport.model.body import Paragraph, to_blocks
 from vnreport.model.document import Document
 from vnreport.model.meeting import check_no_end_mark, labelled, listed
 from vnreport.model.moments import before_issue, check_moment, to_moment
-from vnreport.model.narrative import _check_subject, _to_paragraphs
 from vnreport.model.outline import Block, flatten_body
+from vnreport.model.subject import check_subject
 from vnreport.rules import ND30
 from vnreport.rules.doctypes import DocumentType
 
@@ -70,7 +70,7 @@ class Invitation(Document):
 
     DOC_TYPE: ClassVar[DocumentType] = DocumentType.INVITATION
 
-    subject: str = attrs.field(converter=to_text, validator=_check_subject)
+    subject: str = attrs.field(converter=to_text, validator=check_subject)
     invitees: tuple[str, ...] = attrs.field(converter=to_texts, validator=_check_invitees)
     meeting: str = attrs.field(converter=to_text, validator=[check_text, check_no_end_mark])
     time: datetime.datetime = attrs.field(converter=to_moment, validator=check_moment)
@@ -80,7 +80,7 @@ class Invitation(Document):
     )
     notes: tuple[Paragraph, ...] = attrs.field(
         default=(),
-        converter=_to_paragraphs,
+        converter=to_blocks,
         validator=tuple_of(Paragraph, noun="a Paragraph or text"),
     )
 
@@ -107,9 +107,3 @@ class Invitation(Document):
             ("place", [labelled(_TEXTS.place, self.place)]),
             ("notes", self.notes),
         )
-
-    @property
-    def recipient_lines(self) -> tuple[str, ...]:
-        """The items under "Nơi nhận:", the filing line last."""
-        trailer = None if self.drafter is None else str(self.drafter)
-        return self.recipients.lines(trailer=trailer)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import Iterable
 from typing import Any, ClassVar
 
 import attrs
@@ -30,14 +29,14 @@ from vnreport.model._fields import (
     tuple_of,
 )
 from vnreport.model.body import Block as BodyBlock
-from vnreport.model.body import Bullet, Paragraph, Section, Table
+from vnreport.model.body import Bullet, Paragraph, Section, Table, to_blocks
 from vnreport.model.dates import IssueDate
 from vnreport.model.document import Document
 from vnreport.model.meeting import check_no_end_mark, labelled, listed, sentence
 from vnreport.model.moments import check_moment, to_moment
-from vnreport.model.narrative import _check_subject
 from vnreport.model.outline import Block, flatten_body
 from vnreport.model.signature import Signature, check_person_name
+from vnreport.model.subject import check_subject
 from vnreport.rules import ND30, MeetingKind
 from vnreport.rules.doctypes import DocumentType
 
@@ -72,14 +71,6 @@ class Participant:
         """How the body names them: "Ông Lò Văn Tiến - Phó Chủ tịch UBND huyện"."""
         named = self.name if self.honorific is None else f"{self.honorific} {self.name}"
         return named if self.title is None else f"{named} - {self.title}"
-
-
-def _to_content(values: Iterable[BodyBlock | str]) -> tuple[BodyBlock, ...]:
-    if isinstance(values, str):
-        values = (values,)
-    if not isinstance(values, Iterable):
-        return values  # the validator names the problem
-    return tuple(Paragraph(text=value) if isinstance(value, str) else value for value in values)
 
 
 def _check_people(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
@@ -146,7 +137,7 @@ class Minutes(Document):
 
     DOC_TYPE: ClassVar[DocumentType] = DocumentType.MINUTES
 
-    subject: str = attrs.field(converter=to_text, validator=_check_subject)
+    subject: str = attrs.field(converter=to_text, validator=check_subject)
     kind: MeetingKind = attrs.field(default=MeetingKind.MEETING, validator=instance_of(MeetingKind))
     start: datetime.datetime = attrs.field(converter=to_moment, validator=check_moment)
     end: datetime.datetime = attrs.field(converter=to_moment, validator=check_moment)
@@ -154,7 +145,7 @@ class Minutes(Document):
     attendees: tuple[str, ...] = attrs.field(converter=to_texts, validator=_check_people)
     chair: Participant = attrs.field(validator=_required_participant("chair"))
     secretary: Participant = attrs.field(validator=_required_participant("secretary"))
-    content: tuple[BodyBlock, ...] = attrs.field(converter=_to_content, validator=_check_content)
+    content: tuple[BodyBlock, ...] = attrs.field(converter=to_blocks, validator=_check_content)
     #: The chair's signature, on the right: CHỦ TỌA over the chair's name.
     signature: Signature = attrs.field(init=False, repr=False, eq=False)
 
@@ -214,9 +205,3 @@ class Minutes(Document):
             ("content", self.content),
             ("end", [Paragraph(text=self.closing_line)]),
         )
-
-    @property
-    def recipient_lines(self) -> tuple[str, ...]:
-        """The items under "Nơi nhận:", the filing line last."""
-        trailer = None if self.drafter is None else str(self.drafter)
-        return self.recipients.lines(trailer=trailer)

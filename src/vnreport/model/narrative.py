@@ -11,7 +11,6 @@ its type (and a tờ trình requires its addressees).
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
@@ -19,19 +18,17 @@ import attrs
 
 from vnreport.errors import FieldError
 from vnreport.formatting.lists import format_addressees
-from vnreport.formatting.text import in_capitals, sentence_case
 from vnreport.model._fields import (
-    check_text,
-    fail,
     field_name,
     to_text,
     to_texts,
     tuple_of,
 )
 from vnreport.model.addressees import check_addressees
-from vnreport.model.body import Paragraph, Section
+from vnreport.model.body import Paragraph, Section, to_blocks
 from vnreport.model.document import Document
 from vnreport.model.outline import Block, flatten_body
+from vnreport.model.subject import check_subject
 from vnreport.rules import ND30
 from vnreport.rules.doctypes import DocumentType
 
@@ -45,16 +42,6 @@ __all__ = [
     "Submission",
     "narrative_class",
 ]
-
-_V_V = re.compile(rf"^\s*{re.escape(ND30.texts.subject_prefix)}\b", re.IGNORECASE)
-
-
-def _to_paragraphs(values: Iterable[Paragraph | str]) -> tuple[Paragraph, ...]:
-    if isinstance(values, str):
-        values = (values,)
-    if not isinstance(values, Iterable):
-        return values  # the validator names the problem
-    return tuple(Paragraph(text=value) if isinstance(value, str) else value for value in values)
 
 
 def _to_sections(values: Iterable[Section]) -> tuple[Section, ...]:
@@ -74,25 +61,6 @@ def _check_sections(instance: object, attribute: attrs.Attribute[Any], values: o
             )
 
 
-def _check_subject(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    check_text(instance, attribute, value)
-    if isinstance(value, str) and _V_V.match(value):
-        raise fail(
-            instance,
-            attribute,
-            "'V/v' introduces the subject of a công văn only; a document with a type name "
-            "states its subject directly ('Kết quả thực hiện …'). A công văn is an "
-            "OfficialLetter (doc_type: cong-van)",
-        )
-    if isinstance(value, str) and in_capitals(value):
-        raise fail(
-            instance,
-            attribute,
-            "the subject (trích yếu) is written in sentence case, under the type name that "
-            f"is printed in capitals: write {sentence_case(value)!r}",
-        )
-
-
 @attrs.frozen(kw_only=True)
 class NarrativeDocument(Document):
     """A document under a type name and a subject, its body in prose and numbered sections.
@@ -109,13 +77,13 @@ class NarrativeDocument(Document):
 
     DOC_TYPE: ClassVar[DocumentType]
 
-    subject: str = attrs.field(converter=to_text, validator=_check_subject)
+    subject: str = attrs.field(converter=to_text, validator=check_subject)
     addressees: tuple[str, ...] = attrs.field(
         default=(), converter=to_texts, validator=check_addressees
     )
     opening: tuple[Paragraph, ...] = attrs.field(
         default=(),
-        converter=_to_paragraphs,
+        converter=to_blocks,
         validator=tuple_of(Paragraph, noun="a Paragraph or text"),
     )
     sections: tuple[Section, ...] = attrs.field(
@@ -123,7 +91,7 @@ class NarrativeDocument(Document):
     )
     closing: tuple[Paragraph, ...] = attrs.field(
         default=(),
-        converter=_to_paragraphs,
+        converter=to_blocks,
         validator=tuple_of(Paragraph, noun="a Paragraph or text"),
     )
 
@@ -145,10 +113,9 @@ class NarrativeDocument(Document):
         return format_addressees(self.addressees)
 
     @property
-    def recipient_lines(self) -> tuple[str, ...]:
-        """The items under "Nơi nhận:", the filing line last."""
-        trailer = None if self.drafter is None else str(self.drafter)
-        return self.recipients.lines(as_above=bool(self.addressees), trailer=trailer)
+    def recipients_lead(self) -> str | None:
+        """ "Như trên" when the document names its addressees (Kính gửi)."""
+        return ND30.texts.as_above if self.addressees else None
 
 
 @attrs.frozen(kw_only=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 import attrs
@@ -21,7 +21,7 @@ from vnreport.formatting.lists import format_addressees
 from vnreport.formatting.text import in_capitals, sentence_case
 from vnreport.model._fields import check_text, fail, field_name, to_text, to_texts
 from vnreport.model.addressees import check_addressees
-from vnreport.model.body import Block, Bullet, Paragraph, Section, Table
+from vnreport.model.body import Block, Bullet, Paragraph, Section, Table, to_blocks
 from vnreport.model.document import Document
 from vnreport.model.outline import Block as LaidOutBlock
 from vnreport.model.outline import flatten_body
@@ -66,14 +66,6 @@ def _check_subject(instance: object, attribute: attrs.Attribute[Any], value: obj
             f"the subject (trích yếu) after 'V/v' is written in lower case (Phụ lục I, II.5.b): "
             f"write {lowered!r}",
         )
-
-
-def _to_content(values: Iterable[Block | str]) -> tuple[Block, ...]:
-    if isinstance(values, str):
-        values = (values,)
-    if not isinstance(values, Iterable):
-        return values  # the validator names the problem
-    return tuple(Paragraph(text=value) if isinstance(value, str) else value for value in values)
 
 
 def _check_content(instance: object, attribute: attrs.Attribute[Any], values: object) -> None:
@@ -128,7 +120,7 @@ class OfficialLetter(Document):
         default=(), converter=to_texts, validator=check_addressees
     )
     content: tuple[Block, ...] = attrs.field(
-        default=(), converter=_to_content, validator=_check_content
+        default=(), converter=to_blocks, validator=_check_content
     )
 
     def __attrs_post_init__(self) -> None:
@@ -156,7 +148,6 @@ class OfficialLetter(Document):
         return format_addressees(self.addressees)
 
     @property
-    def recipient_lines(self) -> tuple[str, ...]:
-        """The items under "Nơi nhận:": "Như trên" first, the filing line last."""
-        trailer = None if self.drafter is None else str(self.drafter)
-        return self.recipients.lines(as_above=True, trailer=trailer)
+    def recipients_lead(self) -> str:
+        """ "Như trên": a công văn always names its addressees."""
+        return ND30.texts.as_above

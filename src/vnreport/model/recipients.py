@@ -19,10 +19,9 @@ from vnreport.model._fields import (
 )
 from vnreport.rules import ND30
 
-__all__ = ["AS_ABOVE", "Recipients", "to_recipients"]
+__all__ = ["Recipients", "to_recipients"]
 
 #: The first recipient of a document that has a "Kính gửi": the addressees above.
-AS_ABOVE = ND30.texts.as_above
 
 # "Lưu: VT, NV (2)"; a recipient such as "Lưu trữ lịch sử tỉnh" is not a filing line, so
 # the word must be followed by a colon or by "VT".
@@ -108,18 +107,14 @@ class Recipients:
             archive = [unit for unit in units if unit.upper() != office]
         return cls(items=items, archive=archive, archive_copies=copies)
 
-    def lines(
-        self, *, as_above: bool = False, lead: str | None = None, trailer: str | None = None
-    ) -> tuple[str, ...]:
-        """The printed lines. ``as_above`` puts "Như trên" first (the document has a
-        "Kính gửi"), and ``lead`` another first item ("Như Điều 3", a quyết định's), unless
-        the author already did; ``trailer`` follows the filing line (the drafter's code and
-        copies, "PL.(300)", ô 12).
+    def lines(self, *, lead: str | None = None, trailer: str | None = None) -> tuple[str, ...]:
+        """The printed lines. ``lead`` is put first unless the author already did: "Như
+        trên" for a document with a "Kính gửi", "Như Điều 3" for a quyết định; ``trailer``
+        follows the filing line (the drafter's code and copies, "PL.(300)", ô 12).
         """
         items = list(self.items)
-        first = AS_ABOVE if as_above else lead
-        if first is not None and not any(item.casefold() == first.casefold() for item in items):
-            items.insert(0, first)
+        if lead is not None and not any(item.casefold() == lead.casefold() for item in items):
+            items.insert(0, lead)
         lines = list(format_dash_list([*items, format_archive(self.archive, self.archive_copies)]))
         if trailer:
             lines[-1] = f"{lines[-1]} {trailer}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vnreport.layout import frame
-from vnreport.layout.page import AppendixPage, FooterKind, Line, Page
+from vnreport.layout.page import AppendixPage, Line, Page
 from vnreport.model.decision import Decision, IssuedText
 from vnreport.rules import Component
 from vnreport.types.entry import TypeEntry
@@ -17,18 +17,11 @@ def lay_out_decision(document: Decision) -> Page:
     line, the bases, "QUYẾT ĐỊNH:" and the articles, Nơi nhận ("Như Điều N" first) beside
     the signature; then the text it issues, on pages of its own, and the appendices."""
     issued = () if document.attachment is None else (issued_page(document, document.attachment),)
-    return Page(
-        doc_type=document.doc_type,
-        header=frame.header(document),
-        title=frame.title(document, document.subject),
+    return frame.page(
+        document,
+        subject=document.subject,
         body=document.body,
-        footer_kind=FooterKind.RECIPIENTS_AND_SIGNATURE,
-        recipients=frame.recipient_lines(document.recipient_lines),
-        signatures=(frame.signature_block(document.signature),),
-        circulation=frame.circulation(document),
-        contact=frame.contact(document),
-        appendices=(*issued, *frame.appendix_pages(document)),
-        properties=frame.properties(document, document.subject),
+        pages_before_appendices=issued,
     )
 
 

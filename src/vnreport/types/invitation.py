@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vnreport.layout import frame
-from vnreport.layout.page import FooterKind, Page
+from vnreport.layout.page import Page
 from vnreport.model.invitation import Invitation
 from vnreport.rules.doctypes import DocumentType
 from vnreport.types.entry import TypeEntry, slug
@@ -15,19 +15,7 @@ __all__ = ["INVITATION_ENTRY", "lay_out_invitation"]
 def lay_out_invitation(document: Invitation) -> Page:
     """The page of a giấy mời: the header with its place and date, GIẤY MỜI and the
     subject, the invitation and the meeting's particulars, Nơi nhận beside the signature."""
-    return Page(
-        doc_type=document.doc_type,
-        header=frame.header(document),
-        title=frame.title(document, document.subject),
-        body=document.body,
-        footer_kind=FooterKind.RECIPIENTS_AND_SIGNATURE,
-        recipients=frame.recipient_lines(document.recipient_lines),
-        signatures=(frame.signature_block(document.signature),),
-        circulation=frame.circulation(document),
-        contact=frame.contact(document),
-        appendices=frame.appendix_pages(document),
-        properties=frame.properties(document, document.subject),
-    )
+    return frame.page(document, subject=document.subject, body=document.body)
 
 
 _MIDDLE = """\

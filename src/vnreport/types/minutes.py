@@ -17,21 +17,13 @@ __all__ = ["MINUTES_ENTRY", "lay_out_minutes"]
 def lay_out_minutes(document: Minutes) -> Page:
     """The page of a biên bản: the header without its date line, BIÊN BẢN and the name of
     the meeting, the record, then THƯ KÝ and CHỦ TỌA side by side and Nơi nhận."""
-    return Page(
-        doc_type=document.doc_type,
-        header=frame.header(document, place_date=False),
-        title=frame.title(document, document.subject),
+    return frame.page(
+        document,
+        subject=document.subject,
         body=document.body,
+        place_date=False,
         footer_kind=FooterKind.TWO_SIGNATURES,
-        recipients=frame.recipient_lines(document.recipient_lines),
-        signatures=(
-            frame.signature_block(document.secretary_signature),
-            frame.signature_block(document.signature),
-        ),
-        circulation=frame.circulation(document),
-        contact=frame.contact(document),
-        appendices=frame.appendix_pages(document),
-        properties=frame.properties(document, document.subject),
+        signatures=(document.secretary_signature, document.signature),
     )
 
 

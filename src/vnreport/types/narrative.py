@@ -4,7 +4,7 @@ chương trình, tờ trình, and every other type of Điều 7 without a layout
 from __future__ import annotations
 
 from vnreport.layout import frame
-from vnreport.layout.page import FooterKind, Page
+from vnreport.layout.page import Page
 from vnreport.model.narrative import NarrativeDocument, narrative_class
 from vnreport.rules.doctypes import DocumentType
 from vnreport.types.entry import TypeEntry, slug
@@ -16,19 +16,8 @@ __all__ = ["NARRATIVE_ENTRIES", "lay_out_narrative"]
 def lay_out_narrative(document: NarrativeDocument) -> Page:
     """The page of a narrative document: the header, the type name and the subject,
     Kính gửi, the body, Nơi nhận beside the signature, the appendices."""
-    return Page(
-        doc_type=document.doc_type,
-        header=frame.header(document),
-        title=frame.title(document, document.subject),
-        body=(*frame.addressee_blocks(document.addressee_lines), *document.body),
-        footer_kind=FooterKind.RECIPIENTS_AND_SIGNATURE,
-        recipients=frame.recipient_lines(document.recipient_lines),
-        signatures=(frame.signature_block(document.signature),),
-        circulation=frame.circulation(document),
-        contact=frame.contact(document),
-        appendices=frame.appendix_pages(document),
-        properties=frame.properties(document, document.subject),
-    )
+    body = (*frame.addressee_blocks(document.addressee_lines), *document.body)
+    return frame.page(document, subject=document.subject, body=body)
 
 
 _REPORT = """\

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from vnreport.layout import frame
-from vnreport.layout.page import FooterKind, Page
+from vnreport.layout.page import Page
 from vnreport.model.official_letter import OfficialLetter
 from vnreport.rules.doctypes import DocumentType
 from vnreport.types.entry import TypeEntry, slug
@@ -15,19 +15,13 @@ __all__ = ["OFFICIAL_LETTER_ENTRY", "lay_out_official_letter"]
 def lay_out_official_letter(document: OfficialLetter) -> Page:
     """The page of a công văn: the header with the V/v line under the number (ô 5b) and
     no title, Kính gửi, the body, Nơi nhận from "Như trên" beside the signature."""
-    return Page(
-        doc_type=document.doc_type,
+    return frame.page(
+        document,
+        subject=document.subject,
         # One paragraph: a long subject wraps in the number's column, as in Mẫu 1.5.
-        header=frame.header(document, subject_vv=(document.subject_line,)),
-        title=None,
+        subject_vv=(document.subject_line,),
+        titled=False,
         body=(*frame.addressee_blocks(document.addressee_lines), *document.body),
-        footer_kind=FooterKind.RECIPIENTS_AND_SIGNATURE,
-        recipients=frame.recipient_lines(document.recipient_lines),
-        signatures=(frame.signature_block(document.signature),),
-        circulation=frame.circulation(document),
-        contact=frame.contact(document),
-        appendices=frame.appendix_pages(document),
-        properties=frame.properties(document, document.subject),
     )
 
 
