@@ -9,8 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import ROOT
+from vnreport import Submission, check
 from vnreport.conformance.rules import RULES
+from vnreport.types import REGISTRY
 
 
 def test_generated_docs_are_current() -> None:
@@ -68,3 +72,23 @@ def test_the_readme_command_line_works_after_the_set_up(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
         output = tmp_path / words[words.index("-o") + 1]
         assert output.read_bytes()[:2] == b"PK"
+
+
+def test_the_document_types_page_links_every_type_page_and_its_code_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = (ROOT / "docs" / "document-types.md").read_text(encoding="utf-8")
+    for path in sorted((ROOT / "docs" / "types").glob("*.md")):
+        assert f"(types/{path.name})" in page, path.name
+    for entry in REGISTRY:
+        assert f"`{entry.key}`" in page or entry.sample == "Mẫu 1.4", entry.key
+    blocks = re.findall(r"```python\n(.*?)```", page, re.DOTALL)
+    monkeypatch.chdir(tmp_path)
+    namespace: dict[str, object] = {}
+    for block in blocks:
+        exec(block, namespace)
+    submission = namespace["submission"]
+    assert isinstance(submission, Submission)
+    data = (tmp_path / "to-trinh.docx").read_bytes()
+    assert check(data) == ()
+    assert "- Như trên;" in submission.recipient_lines

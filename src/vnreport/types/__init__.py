@@ -10,22 +10,27 @@ type is added.
 from __future__ import annotations
 
 from vnreport.model.document import Document
+from vnreport.rules.doctypes import DocumentType
 from vnreport.types.decision import DECISION_ENTRY
 from vnreport.types.entry import TypeEntry, slug
 from vnreport.types.invitation import INVITATION_ENTRY
 from vnreport.types.minutes import MINUTES_ENTRY
-from vnreport.types.narrative import NARRATIVE_ENTRIES
+from vnreport.types.narrative import GENERIC_ENTRIES, NARRATIVE_ENTRIES
 from vnreport.types.official_letter import OFFICIAL_LETTER_ENTRY
 
 __all__ = ["REGISTRY", "TypeEntry", "entry_for", "entry_named", "slug"]
 
-#: Every type vnreport renders, báo cáo first.
+_REPORT = next(e for e in NARRATIVE_ENTRIES if e.model.DOC_TYPE is DocumentType.REPORT)
+#: Every type vnreport renders: the commonest first (báo cáo, công văn, quyết định, tờ
+#: trình …), then the other types of Điều 7.
 REGISTRY: tuple[TypeEntry, ...] = (
-    *NARRATIVE_ENTRIES,
+    _REPORT,
     OFFICIAL_LETTER_ENTRY,
     DECISION_ENTRY,
+    *(entry for entry in NARRATIVE_ENTRIES if entry is not _REPORT),
     INVITATION_ENTRY,
     MINUTES_ENTRY,
+    *GENERIC_ENTRIES,
 )
 
 _BY_KEY = {entry.key: entry for entry in REGISTRY}

@@ -10,7 +10,7 @@ from vnreport.rules.doctypes import DocumentType
 from vnreport.types.entry import TypeEntry, slug
 from vnreport.types.starters import starter
 
-__all__ = ["NARRATIVE_ENTRIES", "lay_out_narrative"]
+__all__ = ["GENERIC_ENTRIES", "NARRATIVE_ENTRIES", "lay_out_narrative"]
 
 
 def lay_out_narrative(document: NarrativeDocument) -> Page:
@@ -183,11 +183,11 @@ sections:
 
 _OWN = {
     DocumentType.REPORT: _REPORT,
+    DocumentType.SUBMISSION: _SUBMISSION,
     DocumentType.PLAN: _PLAN,
     DocumentType.NOTICE: _NOTICE,
     DocumentType.GUIDANCE: _GUIDANCE,
     DocumentType.PROGRAMME: _PROGRAMME,
-    DocumentType.SUBMISSION: _SUBMISSION,
 }
 # Types with a layout of their own (vnreport.types.<type>), not Mẫu 1.4's.
 OWN_LAYOUTS = frozenset(
@@ -220,9 +220,12 @@ def _entry(doc_type: DocumentType) -> TypeEntry:
     )
 
 
-#: Every narrative type: the six with starters of their own first, then the others of
-#: Điều 7 in the decree's order.
-NARRATIVE_ENTRIES: tuple[TypeEntry, ...] = tuple(
+#: The narrative types with starters of their own: báo cáo, tờ trình, kế hoạch, thông
+#: báo, hướng dẫn, chương trình.
+NARRATIVE_ENTRIES: tuple[TypeEntry, ...] = tuple(_entry(doc_type) for doc_type in _OWN)
+#: The other types of Điều 7 without a layout of their own, in the decree's order.
+GENERIC_ENTRIES: tuple[TypeEntry, ...] = tuple(
     _entry(doc_type)
-    for doc_type in (*_OWN, *(t for t in DocumentType if t not in _OWN and t not in OWN_LAYOUTS))
+    for doc_type in DocumentType
+    if doc_type not in _OWN and doc_type not in OWN_LAYOUTS
 )
