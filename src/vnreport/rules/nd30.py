@@ -70,9 +70,9 @@ _FORMS = (
     _form(C.DECISION_WORD, f"{_PL3}, Mẫu 1.2", (13, 14, 14), bold=True, upper=True,
           align=Align.CENTER),
     _form(C.PART, f"{_PL1}, II.6.đ", (13, 14, 14), bold=True, align=Align.CENTER),
-    _form(C.SECTION_HEADING, f"{_PL1}, II.6; mục V", (13, 14, 14), bold=True),
+    _form(C.SECTION_HEADING, f"{_PL1}, II.6.đ; mục V", (13, 14, 14), bold=True),
     _form(C.ARTICLE, f"{_PL1}, II.6.đ", (13, 14, 14), bold=True),
-    _form(C.BODY, f"{_PL1}, II.6.a", (13, 14, 14), align=Align.JUSTIFY),
+    _form(C.BODY, f"{_PL1}, II.6.e", (13, 14, 14), align=Align.JUSTIFY),
     _form(C.RECIPIENTS_HEADING, f"{_PL1}, II.9.b", (12, 12, 12), bold=True, italic=True,
           align=Align.LEFT),
     _form(C.RECIPIENT, f"{_PL1}, II.9.b", (11, 11, 11), bold=False, italic=False),
@@ -212,7 +212,7 @@ ND30 = Rulebook(
     ),
     rules=_RULES,
     authority=_AUTHORITY,
-    # 1 cm or 1.27 cm (II.6.a), printed 1.27 cm; at least 6 pt between paragraphs; single
+    # 1 cm or 1.27 cm (II.6.e), printed 1.27 cm; at least 6 pt between paragraphs; single
     # to 1.5 lines, printed 1.15 (Word's own "multiple 1.15").
     body_indent=(567, 720, 720),
     body_spacing=(120, 120),
