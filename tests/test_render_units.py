@@ -8,15 +8,18 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
-from vnreport import FieldError, Margins, Report
+from vnreport import FieldError, Margins, Report, Table
 from vnreport.metrics.measure import text_width
 from vnreport.ooxml.archive import ZIP_DATE, read_package, write_package
 from vnreport.ooxml.names import W_NS
 from vnreport.pipeline import lay_out
 from vnreport.render.context import page_context
 from vnreport.render.geometry import TextStyle, read_geometry
+from vnreport.render.tables import CELL_MARGIN, CELL_TEXT_SIZE, column_widths
 from vnreport.render.template import default_template, load_template
 from vnreport.rules import ND30, Component
 
@@ -155,3 +158,68 @@ def test_the_template_is_prepared_once(tmp_path: Path) -> None:
     changed = tmp_path / "changed.docx"
     changed.write_bytes(TEMPLATE.read_bytes())
     assert load_template(changed) is not prepared
+
+
+# --- table columns ---------------------------------------------------------------------
+
+
+def _style(styles: etree._Element, style_id: str) -> etree._Element:
+    (found,) = styles.xpath(f"//w:style[@w:styleId='{style_id}']", namespaces={"w": W_NS})
+    assert isinstance(found, etree._Element)
+    return found
+
+
+def test_the_column_measure_is_the_table_styles() -> None:
+    styles = etree.fromstring(_part("word/styles.xml"))
+    ns = {"w": W_NS}
+    table = _style(styles, "VNTable")
+    for side in ("left", "right"):
+        (margin,) = table.xpath(f"w:tblPr/w:tblCellMar/w:{side}/@w:w", namespaces=ns)
+        assert int(margin) == CELL_MARGIN
+    (size,) = _style(styles, "VNTableText").xpath("w:rPr/w:sz/@w:val", namespaces=ns)
+    assert int(size) == 2 * CELL_TEXT_SIZE
+
+
+def _fits(word: str, width: int) -> bool:
+    inner = width - 2 * CELL_MARGIN
+    return text_width(word, CELL_TEXT_SIZE, bold=True) * 20 <= inner
+
+
+def test_a_narrow_column_keeps_its_words_whole() -> None:
+    # Five columns, three of them long: proportional shares would leave "TT" 0.7 cm,
+    # too narrow for the bold heading, which Word then breaks into "T" over "T".
+    long = "Vận hành Hệ thống quản lý văn bản và điều hành liên thông 4 cấp"
+    table = Table(
+        header=["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"],
+        rows=[[1, long, long, long, "Quý III/2022"]],
+    )
+    widths = column_widths(table, 14000)
+    assert sum(widths) == 14000
+    assert _fits("TT", widths[0])
+    assert _fits("Thời", widths[4])
+    assert _fits("III/2022", widths[4])
+    # What the narrow columns need comes from the wide ones, which stay equal.
+    assert widths[1] == widths[2] == widths[3]
+
+
+def test_words_that_cannot_all_fit_share_the_width() -> None:
+    word = "Chuyểnđổisốquốcgiagiaiđoạnhaimươi"
+    table = Table(header=[word] * 6, rows=[[word] * 6])
+    widths = column_widths(table, 9000)
+    assert sum(widths) == 9000
+    assert max(widths) - min(widths) <= 6
+
+
+@given(
+    st.lists(
+        st.lists(st.text(alphabet="ab cdTT", min_size=1, max_size=30), min_size=3, max_size=3),
+        min_size=1,
+        max_size=4,
+    ),
+    st.integers(min_value=3000, max_value=15000),
+)
+def test_column_widths_always_sum_to_the_width(rows: list[list[str]], total: int) -> None:
+    table = Table(header=["TT", "Nội dung", "Ghi chú"], rows=rows)
+    widths = column_widths(table, total)
+    assert sum(widths) == total
+    assert all(width > 0 for width in widths)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from markupsafe import Markup, escape
 
+from vnreport.metrics.measure import TWIPS_PER_POINT, text_width
 from vnreport.model.body import Cell, Table
 from vnreport.model.inline import parse_emphasis
 from vnreport.render.cells import cell_text
@@ -18,27 +19,64 @@ from vnreport.render.ooxml import paragraph, run, runs
 
 __all__ = ["column_widths", "table_xml"]
 
-# A column is never narrower than this many characters nor counted wider than the cap,
+# A column is never counted narrower than this many characters nor wider than the cap,
 # so that one long cell does not squeeze the others to nothing.
 _MIN_CHARS = 4
 _MAX_CHARS = 40
 
+# What the "VN Table" styles of the template set (tests/test_render_units.py holds them
+# together): 13 pt cell text, 85 twips of cell margin on either side. The header is bold,
+# so a word is measured bold, with a little slack for the border.
+CELL_TEXT_SIZE = 13
+CELL_MARGIN = 85
+_SLACK = 40
+
 
 def column_widths(table: Table, total: int) -> list[int]:
-    """Widths in twips, proportional to the longest text of each column; they sum to ``total``.
+    """Widths in twips, proportional to the longest text of each column, never so narrow
+    that a word of the column must break across lines; they sum to ``total``.
 
     >>> table = Table(header=["STT", "Nội dung công việc", "Số lượng"], rows=[[1, "Tiếp dân", 99]])
     >>> column_widths(table, 9000)
     [1200, 5400, 2400]
     """
     rows = [table.header, *table.rows, *([table.totals] if table.totals else [])]
-    weights = [
-        min(_MAX_CHARS, max(_MIN_CHARS, *(len(cell_text(row[column])) for row in rows)))
-        for column in range(table.column_count)
-    ]
-    widths = [total * weight // sum(weights) for weight in weights]
+    columns = [[cell_text(row[column]) for row in rows] for column in range(table.column_count)]
+    weights = [min(_MAX_CHARS, max(_MIN_CHARS, *map(len, texts))) for texts in columns]
+    floors = [_narrowest(texts) for texts in columns]
+    if sum(floors) >= total:
+        # The words cannot all fit whole: share the width in proportion to what they need.
+        weights = floors
+        floors = [0] * len(floors)
+    widths = _share(total, weights, floors)
     widths[-1] += total - sum(widths)
     return widths
+
+
+def _narrowest(texts: list[str]) -> int:
+    """The width (twips) below which the longest word of ``texts`` would break."""
+    longest = max(
+        (text_width(word, CELL_TEXT_SIZE, bold=True) for text in texts for word in text.split()),
+        default=0.0,
+    )
+    return round(longest * TWIPS_PER_POINT) + 2 * CELL_MARGIN + _SLACK
+
+
+def _share(total: int, weights: list[int], floors: list[int]) -> list[int]:
+    """``total`` shared in proportion to ``weights``, each share at least its floor: the
+    columns held at their floor leave the rest to the others, until no share is short."""
+    fixed: dict[int, int] = {}
+    while True:
+        free = [index for index in range(len(weights)) if index not in fixed]
+        if not free:
+            return [fixed[index] for index in range(len(weights))]
+        room = total - sum(fixed.values())
+        weight = sum(weights[index] for index in free)
+        shares = {index: room * weights[index] // weight for index in free}
+        short = {index: floors[index] for index in free if shares[index] < floors[index]}
+        if not short:
+            return [fixed.get(index, shares.get(index, 0)) for index in range(len(weights))]
+        fixed.update(short)
 
 
 #: Headings of a row-number column, whose numbers are centred rather than right-aligned.
