@@ -146,10 +146,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Write the Tuần Giáo biên bản of June 2021.")
     parser.add_argument("-o", "--output", type=Path, default=Path("out/bien-ban-tuan-giao.docx"))
     parser.add_argument("--outline", action="store_true", help="print the outline, write nothing")
+    parser.add_argument("--full", action="store_true", help="with --outline: the whole text")
     options = parser.parse_args(argv)
     minutes = build_minutes()
     if options.outline:
-        print(minutes.outline())
+        print(minutes.outline(full=options.full))
         return 0
     options.output.parent.mkdir(parents=True, exist_ok=True)
     path = minutes.save(options.output)

@@ -106,10 +106,11 @@ def main(argv: list[str]) -> int:
         "-o", "--output", type=Path, default=Path("out/chuong-trinh-tuan-giao.docx")
     )
     parser.add_argument("--outline", action="store_true", help="print the outline, write nothing")
+    parser.add_argument("--full", action="store_true", help="with --outline: the whole text")
     options = parser.parse_args(argv)
     programme = build_programme()
     if options.outline:
-        print(programme.outline())
+        print(programme.outline(full=options.full))
         return 0
     options.output.parent.mkdir(parents=True, exist_ok=True)
     path = programme.save(options.output)

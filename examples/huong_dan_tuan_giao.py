@@ -107,10 +107,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Write the Tuần Giáo hướng dẫn of 2022.")
     parser.add_argument("-o", "--output", type=Path, default=Path("out/huong-dan-tuan-giao.docx"))
     parser.add_argument("--outline", action="store_true", help="print the outline, write nothing")
+    parser.add_argument("--full", action="store_true", help="with --outline: the whole text")
     options = parser.parse_args(argv)
     guidance = build_guidance()
     if options.outline:
-        print(guidance.outline())
+        print(guidance.outline(full=options.full))
         return 0
     options.output.parent.mkdir(parents=True, exist_ok=True)
     path = guidance.save(options.output)

@@ -169,10 +169,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Write the Tuần Giáo kế hoạch of March 2022.")
     parser.add_argument("-o", "--output", type=Path, default=Path("out/ke-hoach-tuan-giao.docx"))
     parser.add_argument("--outline", action="store_true", help="print the outline, write nothing")
+    parser.add_argument("--full", action="store_true", help="with --outline: the whole text")
     options = parser.parse_args(argv)
     plan = build_plan()
     if options.outline:
-        print(plan.outline())
+        print(plan.outline(full=options.full))
         return 0
     options.output.parent.mkdir(parents=True, exist_ok=True)
     path = plan.save(options.output)

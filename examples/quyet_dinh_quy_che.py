@@ -175,10 +175,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Write the Tuần Giáo Quy chế làm việc decision.")
     parser.add_argument("-o", "--output", type=Path, default=Path("out/quyet-dinh-quy-che.docx"))
     parser.add_argument("--outline", action="store_true", help="print the outline, write nothing")
+    parser.add_argument("--full", action="store_true", help="with --outline: the whole text")
     options = parser.parse_args(argv)
     decision = build_decision()
     if options.outline:
-        print(decision.outline(full=True))
+        print(decision.outline(full=options.full))
         return 0
     options.output.parent.mkdir(parents=True, exist_ok=True)
     path = decision.save(options.output)

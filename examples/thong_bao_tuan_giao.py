@@ -112,10 +112,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Write the Tuần Giáo thông báo of June 2022.")
     parser.add_argument("-o", "--output", type=Path, default=Path("out/thong-bao-tuan-giao.docx"))
     parser.add_argument("--outline", action="store_true", help="print the outline, write nothing")
+    parser.add_argument("--full", action="store_true", help="with --outline: the whole text")
     options = parser.parse_args(argv)
     notice = build_notice()
     if options.outline:
-        print(notice.outline())
+        print(notice.outline(full=options.full))
         return 0
     options.output.parent.mkdir(parents=True, exist_ok=True)
     path = notice.save(options.output)

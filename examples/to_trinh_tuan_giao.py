@@ -154,10 +154,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Write the Tuần Giáo tờ trình of May 2022.")
     parser.add_argument("-o", "--output", type=Path, default=Path("out/to-trinh-tuan-giao.docx"))
     parser.add_argument("--outline", action="store_true", help="print the outline, write nothing")
+    parser.add_argument("--full", action="store_true", help="with --outline: the whole text")
     options = parser.parse_args(argv)
     submission = build_submission()
     if options.outline:
-        print(submission.outline())
+        print(submission.outline(full=options.full))
         return 0
     options.output.parent.mkdir(parents=True, exist_ok=True)
     path = submission.save(options.output)

@@ -8,6 +8,7 @@ standard output and standard error, and which files exist afterwards.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -521,3 +522,26 @@ def test_schema_output_is_utf8_text(tmp_path: Path) -> None:
     result = vnreport("schema", cwd=tmp_path)
     text = result.stdout.decode("utf-8")
     assert "cơ quan ban hành" in text  # Vietnamese descriptions, not \\u escapes
+
+
+@pytest.mark.parametrize("args", [("new", "bao-cao"), ("schema",)])
+def test_a_reader_that_stops_early_ends_the_command_quietly(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    # `vnreport new bao-cao | head -1`: the reader is gone before the tool writes. The read
+    # end is closed before the tool starts, so the write fails every time.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "vnreport", *args],
+            cwd=tmp_path,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.stderr == b""
+    assert done.returncode == 141

@@ -92,3 +92,55 @@ def test_the_document_types_page_links_every_type_page_and_its_code_runs(
     data = (tmp_path / "to-trinh.docx").read_bytes()
     assert check(data) == ()
     assert "- Như trên;" in submission.recipient_lines
+
+
+def test_the_formatting_examples_of_the_user_guide_print_what_they_say() -> None:
+    # Each line "call  # 'printed'" of the block is run after the block's imports, and
+    # what it returns must be what the comment shows, so that a pasted block works.
+    page = (ROOT / "docs" / "user-guide.md").read_text(encoding="utf-8")
+    (block,) = [
+        code
+        for code in re.findall(r"```python\n(.*?)```", page, re.DOTALL)
+        if "from vnreport.formatting import *" in code
+    ]
+    namespace: dict[str, object] = {}
+    shown = 0
+    for line in block.splitlines():
+        call, _, comment = line.partition("  # ")
+        if not comment:
+            exec(line, namespace)  # the imports
+            continue
+        expected = re.match(r"(\(.*?\)|'.*?')(?:\s|$)", comment)
+        assert expected is not None, line
+        assert eval(call, namespace) == eval(expected.group(1)), line
+        shown += 1
+    assert shown >= 10
+
+
+@pytest.mark.parametrize(
+    "script", sorted(path.name for path in (ROOT / "examples").glob("*.py")), ids=str
+)
+def test_every_example_script_takes_the_same_options(script: str, tmp_path: Path) -> None:
+    path = ROOT / "examples" / script
+    short = subprocess.run(
+        [sys.executable, str(path), "--outline"], capture_output=True, text=True, check=False
+    )
+    full = subprocess.run(
+        [sys.executable, str(path), "--outline", "--full"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert short.returncode == 0, short.stderr
+    assert full.returncode == 0, full.stderr
+    # The full text is longer than the outline, which cuts each paragraph to one line.
+    assert len(full.stdout) > len(short.stdout)
+    written = subprocess.run(
+        [sys.executable, str(path), "-o", str(tmp_path / "out.docx")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert written.returncode == 0, written.stderr
+    assert written.stdout.startswith(f"wrote {tmp_path / 'out.docx'}")
+    assert check((tmp_path / "out.docx").read_bytes()) == ()

@@ -7,6 +7,7 @@ symbol, and the checker finds nothing in it; the JSON Schema describes every typ
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -117,3 +118,65 @@ def test_every_registered_model_is_a_document() -> None:
     for entry in REGISTRY:
         assert issubclass(entry.model, Document)
         assert entry.model.__doc__, f"{entry.model.__name__} has no docstring"
+
+
+# --- narrative_class -------------------------------------------------------------------
+
+
+def test_narrative_class_takes_a_type_or_its_key() -> None:
+    from vnreport import Report, narrative_class
+
+    assert narrative_class(DocumentType.REPORT) is Report
+    assert narrative_class("bao-cao") is Report
+    scheme = narrative_class("de-an")
+    assert scheme is narrative_class(DocumentType.SCHEME)
+    assert scheme.DOC_TYPE is DocumentType.SCHEME
+    assert entry_named("de-an").model is scheme
+
+
+@pytest.mark.parametrize(
+    ("doc_type", "own_class"),
+    [
+        (DocumentType.OFFICIAL_LETTER, "OfficialLetter"),
+        (DocumentType.DECISION, "Decision"),
+        (DocumentType.INVITATION, "Invitation"),
+        (DocumentType.MINUTES, "Minutes"),
+    ],
+)
+def test_narrative_class_refuses_a_type_with_its_own_layout(
+    doc_type: DocumentType, own_class: str
+) -> None:
+    from vnreport import narrative_class
+
+    with pytest.raises(
+        ValueError, match=rf"layout of its own \(Mẫu .*\): use vnreport\.{own_class}$"
+    ):
+        narrative_class(doc_type)
+    with pytest.raises(ValueError, match=own_class):
+        narrative_class(entry_for_type(doc_type).key)
+
+
+def entry_for_type(doc_type: DocumentType) -> TypeEntry:
+    return next(entry for entry in REGISTRY if entry.model.DOC_TYPE is doc_type)
+
+
+def test_narrative_class_refuses_what_is_not_a_type() -> None:
+    from vnreport import narrative_class
+
+    with pytest.raises(KeyError, match="'cong van' is not a type of document"):
+        narrative_class("cong van")
+    with pytest.raises(TypeError, match="DocumentType or a key"):
+        narrative_class(7)  # type: ignore[arg-type]
+
+
+# --- starters ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("entry", REGISTRY, ids=[entry.key for entry in REGISTRY])
+def test_a_starter_cites_nothing_issued_after_its_own_date(entry: TypeEntry) -> None:
+    document = loads(entry.starter, format="yaml")
+    own = (document.date.year, document.date.month)
+    # A citation: "… số 12/QĐ-UBND ngày 10/01/2022" (a deadline "trước ngày …" may be later).
+    cited = re.findall(r"số [\w/.-]+ ngày (\d{1,2})/(\d{1,2})/(\d{4})", entry.starter)
+    for day, month, year in cited:
+        assert (int(year), int(month)) <= own, f"{entry.key} cites {day}/{month}/{year}"

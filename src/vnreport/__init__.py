@@ -46,7 +46,6 @@ if TYPE_CHECKING:
         Programme,
         Report,
         Submission,
-        narrative_class,
     )
     from vnreport.model.number import DocumentNumber, SymbolStyle
     from vnreport.model.official_letter import OfficialLetter
@@ -57,6 +56,7 @@ if TYPE_CHECKING:
     from vnreport.render.page import Margins
     from vnreport.rules import AuthorityPrefix
     from vnreport.rules.doctypes import DocumentType
+    from vnreport.types import narrative_class
 
 __version__ = "0.1.0"
 
@@ -79,7 +79,7 @@ _LAZY = {
     "Plan": "vnreport.model.narrative",
     "Programme": "vnreport.model.narrative",
     "Submission": "vnreport.model.narrative",
-    "narrative_class": "vnreport.model.narrative",
+    "narrative_class": "vnreport.types",
     "OfficialLetter": "vnreport.model.official_letter",
     "lay_out": "vnreport.pipeline",
     "Authority": "vnreport.model.signature",

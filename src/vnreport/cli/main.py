@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import signal
 import sys
 import threading
@@ -44,7 +45,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         if options.command is None:
             parser.print_help(sys.stderr)
             return commands.USAGE
-        return int(options.run(options))
+        try:
+            code = int(options.run(options))
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return _reader_gone()
+        return code
+
+
+#: The exit status of a process whose output's reader went away (128 + SIGPIPE), as
+#: shells report it for tools killed by the signal.
+_PIPE_CLOSED = 141
+
+
+def _reader_gone() -> int:
+    """End quietly when what reads our output stopped early (``vnreport new | head``):
+    point stdout at /dev/null, so the interpreter's final flush does not fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return _PIPE_CLOSED
 
 
 #: Signals that ask the tool to end; their default action would kill the process

@@ -60,7 +60,7 @@ articles:
     content:
       - type: section                          # a khoản: 1., 2. …
         content:
-          - Ông Nguyễn Văn An, Phó Chủ tịch UBND huyện - Tổ trưởng;
+          - Ông Lò Văn Inh, Phó Chủ tịch UBND huyện - Tổ trưởng;
       - type: section
         content:
           - Ông Lò Văn Bình, Trưởng phòng Văn hóa và Thông tin huyện - Tổ phó.
@@ -124,6 +124,7 @@ DECISION_ENTRY = TypeEntry(
         _MIDDLE,
         recipients=("Phòng Nội vụ huyện", '"Lưu: VT, NV"'),
         signature=_SIGNATURE,
+        date="2022-04",
     ),
     terms=_TERMS,
     sample="Mẫu 1.2, 1.3",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from vnreport.layout import frame
 from vnreport.layout.page import Page
-from vnreport.model.narrative import NarrativeDocument, narrative_class
+from vnreport.model.narrative import NarrativeDocument, make_narrative_class
 from vnreport.rules.doctypes import DocumentType
 from vnreport.types.entry import TypeEntry, slug
 from vnreport.types.starters import starter
@@ -189,6 +189,15 @@ _OWN = {
     DocumentType.GUIDANCE: _GUIDANCE,
     DocumentType.PROGRAMME: _PROGRAMME,
 }
+# The month each starter is dated in, after what its text cites (a kế hoạch of March 2022
+# that follows a quyết định of January); the others are dated as the báo cáo's.
+_DATES = {
+    DocumentType.SUBMISSION: "2022-04",
+    DocumentType.PLAN: "2022-03",
+    DocumentType.NOTICE: "2022-05",
+    DocumentType.GUIDANCE: "2022-06",
+    DocumentType.PROGRAMME: "2022-01",
+}
 # Types with a layout of their own (vnreport.types.<type>), not Mẫu 1.4's.
 OWN_LAYOUTS = frozenset(
     {
@@ -212,9 +221,11 @@ def _entry(doc_type: DocumentType) -> TypeEntry:
     key = slug(doc_type.title)
     return TypeEntry(
         key=key,
-        model=narrative_class(doc_type),
+        model=make_narrative_class(doc_type),
         lay_out=lay_out_narrative,
-        starter=starter(key, doc_type.title, _OWN.get(doc_type, _GENERIC)),
+        starter=starter(
+            key, doc_type.title, _OWN.get(doc_type, _GENERIC), date=_DATES.get(doc_type, "2021-06")
+        ),
         terms=_TERMS,
         sample="Mẫu 1.4",
     )

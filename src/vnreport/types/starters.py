@@ -60,6 +60,7 @@ def starter(
     recipients: tuple[str, ...] = ("Ban Dân vận Huyện ủy", '"Lưu: VT, NV"'),
     signature: str = SIGNATURE,
     number: str = "number: null         # số: null until the document is registered (then 5)",
+    date: str = "2021-06",
 ) -> str:
     """The starter file of the type ``key`` ("bao-cao") named ``title`` ("Báo cáo"):
     the shared top and foot around ``middle``, the type's own keys."""
@@ -76,7 +77,7 @@ def starter(
         "\n"
         f"{ISSUER}\n"
         f"{number}\n"
-        'date: "2021-06"      # ngày ban hành: "YYYY-MM" for a draft, "YYYY-MM-DD" once signed\n'
+        f'date: "{date}"      # ngày ban hành: "YYYY-MM" for a draft, "YYYY-MM-DD" once signed\n'
         "\n"
         f"{middle.rstrip()}\n"
         "\n"
