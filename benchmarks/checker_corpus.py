@@ -64,7 +64,8 @@ class Judgments:
             reader = csv.DictReader(stream, delimiter="\t")
             rows = [
                 Judgment(
-                    row["file"],
+                    # A judgments file may name files by a path ("phuluc3/mau-1.1.docx").
+                    Path(row["file"]).name,
                     row["rule"],
                     "" if row["paragraph"] in ("", "None") else row["paragraph"],
                     row["found"],
