@@ -865,12 +865,29 @@ def mixed_numbering_report() -> bytes:
 RUSHED_BODY: tuple[tuple[str, bool], ...] = (
     ("I. KẾT QUẢ THỰC HIỆN", True),
     ("1. Công tác chỉ đạo, điều hành", True),
-    ("- Ban hành 15 văn bản chỉ đạo các xã, thị trấn triển khai nhiệm vụ;", False),
-    ("- Tổ chức 04 hội nghị giao ban trực tuyến với các xã, thị trấn.", False),
+    # The text paragraphs run over two lines: flush left shows only on a line that wraps.
+    (
+        "- Ban hành 15 văn bản chỉ đạo các xã, thị trấn triển khai nhiệm vụ phát triển kinh tế"
+        " - xã hội, bảo đảm quốc phòng, an ninh trên địa bàn huyện;",
+        False,
+    ),
+    (
+        "- Tổ chức 04 hội nghị giao ban trực tuyến với các xã, thị trấn để kiểm điểm tiến độ"
+        " thực hiện các chỉ tiêu và tháo gỡ khó khăn, vướng mắc.",
+        False,
+    ),
     ("2. Công tác thu ngân sách", True),
-    ("Tổng thu ngân sách trên địa bàn 6 tháng đầu năm đạt 52% dự toán tỉnh giao.", False),
+    (
+        "Tổng thu ngân sách trên địa bàn 6 tháng đầu năm đạt 52% dự toán tỉnh giao, tăng 8% so"
+        " với cùng kỳ năm trước; chi ngân sách bảo đảm đúng dự toán.",
+        False,
+    ),
     ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM", True),
-    ("Tiếp tục chỉ đạo thực hiện các nhiệm vụ, giải pháp đã đề ra trong năm 2021.", False),
+    (
+        "Tiếp tục chỉ đạo thực hiện các nhiệm vụ, giải pháp đã đề ra trong năm 2021, tập trung"
+        " thu ngân sách, giải ngân vốn đầu tư công và cải cách hành chính.",
+        False,
+    ),
 )
 
 

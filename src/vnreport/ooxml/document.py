@@ -19,6 +19,7 @@ from lxml import etree
 from vnreport.errors import PackageError
 from vnreport.limits import PackageLimits
 from vnreport.ooxml.names import R_NS, w
+from vnreport.ooxml.numbering import Numbering
 from vnreport.ooxml.package import DEFAULT_LIMITS, DocxPackage, limit_error
 from vnreport.ooxml.styles import ParagraphProperties, RunProperties, StyleSheet, measurement
 
@@ -154,6 +155,7 @@ class WordDocument:
             raise PackageError("the main document part has no body")
         self.root = root
         self.styles = styles if styles is not None else StyleSheet(_find_styles(package))
+        self.numbering = Numbering(_find_part(package, "numbering.xml"))
         body = root.find(w("body"))
         assert body is not None
         self.paragraphs: tuple[ParagraphView, ...] = tuple(self._read(body, "body"))
@@ -229,7 +231,8 @@ class WordDocument:
             )
         index = counter["paragraph"]
         counter["paragraph"] += 1
-        props = self.styles.paragraph_properties(element, location.table_style)
+        level = self.numbering.level(element)
+        props = self.styles.paragraph_properties(element, location.table_style, level)
         runs: list[RunView] = []
         pieces: list[str] = []
         length = 0
@@ -270,6 +273,14 @@ def _find_styles(package: DocxPackage) -> etree._Element | None:
         if name.endswith("styles.xml") and not name.endswith("stylesWithEffects.xml"):
             return package.xml(name)
     return package.xml("word/styles.xml")
+
+
+def _find_part(package: DocxPackage, name: str) -> etree._Element | None:
+    """The main document's related part whose name ends with ``name``."""
+    for part in package.relationships.values():
+        if part.endswith(f"/{name}") or part == name:
+            return package.xml(part)
+    return None
 
 
 def _own_runs(paragraph: etree._Element) -> Iterator[etree._Element]:

@@ -16,6 +16,7 @@ from lxml import etree
 
 from vnreport.errors import PackageError
 from vnreport.ooxml.names import w
+from vnreport.ooxml.numbering import ListLevel
 
 __all__ = [
     "FONT_SLOTS",
@@ -179,9 +180,13 @@ class StyleSheet:
         return style if style in self._styles else self._default_paragraph
 
     def paragraph_properties(
-        self, paragraph: etree._Element, table_style: str | None = None
+        self,
+        paragraph: etree._Element,
+        table_style: str | None = None,
+        level: ListLevel | None = None,
     ) -> ParagraphProperties:
-        """The effective properties of ``paragraph`` (in a table of ``table_style``)."""
+        """The effective properties of ``paragraph`` (in a table of ``table_style``; at
+        list ``level`` when it is in a list, whose indents come under its own)."""
         style = self.paragraph_style(paragraph)
         key = (style, table_style)
         base = self._paragraph_bases.get(key)
@@ -195,10 +200,12 @@ class StyleSheet:
         if direct is None or all(child.tag in _STYLE_ONLY for child in direct):
             return base.paragraph(style)
         layer = _paragraph_layer(direct)
-        combination = (*key, *layer.signature())
+        combination = (*key, None if level is None else level[0], *layer.signature())
         found = self._paragraphs.get(combination)
         if found is None:
             values = base.copy()
+            if level is not None:
+                values.apply(_list_layer(level[1]))
             values.apply(layer)
             found = self._paragraphs[combination] = values.paragraph(style)
         return found
@@ -317,6 +324,12 @@ def _paragraph_layer(ppr: etree._Element | None) -> _Layer:
     return _Layer(values, borders=borders)
 
 
+def _list_layer(properties: etree._Element) -> _Layer:
+    """What a list level sets for its paragraphs: their indents."""
+    values = _paragraph_layer(properties).values
+    return _Layer({key: value for key, value in values.items() if key.startswith("ind.")})
+
+
 def _local(element: etree._Element) -> str:
     tag = element.tag
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
@@ -346,6 +359,11 @@ class _Values:
         return other
 
     def apply(self, layer: _Layer) -> None:
+        # A first-line indent and a hanging one are one setting: a level that sets either
+        # replaces the other.
+        if "ind.firstLine" in layer.values or "ind.hanging" in layer.values:
+            self.values.pop("ind.firstLine", None)
+            self.values.pop("ind.hanging", None)
         self.values.update(layer.values)
         for slot, (name, theme) in layer.fonts.items():
             self.fonts[slot] = name

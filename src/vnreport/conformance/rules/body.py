@@ -11,6 +11,7 @@ from vnreport.conformance.anatomy import display_line
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, list_endings, rule
+from vnreport.conformance.rules.lines import caption, display, one_line
 from vnreport.formatting.numerals import POINT_LETTERS, roman
 from vnreport.formatting.text import upper_vi
 from vnreport.ooxml.document import ParagraphView
@@ -23,16 +24,21 @@ _ROMAN = re.compile(r"^(?P<label>(?P<value>[IVXLC]+)\.)\s+(?P<title>\S.*)$")
 _ARABIC = re.compile(r"^(?P<label>(?P<value>\d{1,3})\.)\s+(?P<title>\S.*)$")
 _LETTER = re.compile(r"^(?P<label>(?P<value>[a-zđ])\))\s+(?P<title>\S.*)$")
 _SENTENCE_END = re.compile(r"[.;:!?…]$|\.\.\.$|\./\.$")
+_ALPHA = re.compile(r"[^\W\d_]")
 END_MARK = ND30.texts.end_mark
 _BODY = ND30.form(Component.BODY)
 _INDENT_LOW, _INDENT_HIGH, _ = ND30.body_indent
 _LEAST_SPACE = ND30.body_spacing[0]
 _LINES_LOW, _LINES_HIGH, _PRINTED_LINES = ND30.body_line_spacing
-# A heading's title is short and ends without punctuation; a numbered paragraph is a
-# sentence (a khoản without title), and takes the body's form.
+# A heading's title is short and ends without punctuation (or with the colon of a title set
+# in bold that leads into its content, "1. Thông tin về đơn vị:"); a numbered paragraph is a
+# sentence (a khoản without title), and takes the body's form. Clauses joined by ";" are
+# a sentence too, even when its full stop was forgotten.
 _TITLE_LIMIT = 200
+_LEADS_IN = ":"
 _ROMAN_VALUES = {roman(number): number for number in range(1, 40)}
 _TWIPS_PER_CM = 1440 / 2.54
+_FLUSH_LEFT = ("left", "start")
 
 
 @attrs.frozen
@@ -55,9 +61,29 @@ def heading_of(paragraph: ParagraphView) -> Heading | None:
         if level == 1 and match["value"] not in _ROMAN_VALUES:
             continue
         title = match["title"]
-        titled = len(title) <= _TITLE_LIMIT and not _SENTENCE_END.search(title)
+        closed = _SENTENCE_END.search(title) is not None
+        if closed and title.endswith(_LEADS_IN):
+            closed = not _bold_title(paragraph, match["label"])
+        titled = len(title) <= _TITLE_LIMIT and not closed and ";" not in title
         return Heading(level, match["value"], title, titled)
     return None
+
+
+def _bold_title(paragraph: ParagraphView, label: str) -> bool:
+    """Whether the title after ``label`` starts in bold (a note after it may not be:
+    "a) Thành phần hồ sơ (theo …):")."""
+    text = paragraph.text
+    start = text.find(label) + len(label)
+    first = next(
+        (
+            run
+            for run in paragraph.runs
+            if run.start + len(run.text) > start
+            and _ALPHA.search(run.text[max(start - run.start, 0) :])
+        ),
+        None,
+    )
+    return first is not None and first.props.bold
 
 
 def text_paragraphs(inspection: Inspection) -> Iterator[ParagraphView]:
@@ -65,6 +91,27 @@ def text_paragraphs(inspection: Inspection) -> Iterator[ParagraphView]:
     for paragraph in inspection.anatomy.body:
         if not paragraph.location.in_table and paragraph.plain:
             yield paragraph
+
+
+def spaced_paragraphs(inspection: Inspection) -> Iterator[ParagraphView]:
+    """The paragraphs the decree spaces 6 pt apart: the text's, its legal bases among
+    them (a quyết định's "Căn cứ …" lines, its articles), in the order of the page;
+    lines set apart from the text (a centred formula, "QUYẾT ĐỊNH:") left out."""
+    anatomy = inspection.anatomy
+    bases = [span.paragraph for span in anatomy.legal_bases]
+    paragraphs = [p for p in bases if not p.location.in_table and p.plain]
+    paragraphs.extend(text_paragraphs(inspection))
+    for paragraph in sorted(paragraphs, key=lambda p: p.index):
+        if not display(inspection, paragraph):
+            yield paragraph
+
+
+def _set_apart(inspection: Inspection, paragraph: ParagraphView) -> bool:
+    """A heading, a caption, a centred line or a placeholder: not a paragraph of prose,
+    whose alignment and first-line indent the decree sets."""
+    if _is_heading(inspection, paragraph) or display(inspection, paragraph):
+        return True
+    return inspection.anatomy.headings is None and caption(inspection, paragraph)
 
 
 def _is_heading(inspection: Inspection, paragraph: ParagraphView) -> bool:
@@ -104,31 +151,41 @@ def body_size(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     "body.alignment",
     _BODY.locator,
     "body",
-    "Body paragraphs are justified (both margins).",
+    "Paragraphs of the text are justified (both margins). One that fits on one line looks "
+    "the same flush left and is not reported; headings, captions in bold, centred lines (a "
+    "formula, a note) and placeholders are not paragraphs of the text.",
     "A paragraph aligned left.",
 )
 def body_alignment(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
+    wanted = Align.JUSTIFY
     for paragraph in text_paragraphs(inspection):
-        wanted = Align.JUSTIFY
-        if not _is_heading(inspection, paragraph) and paragraph.props.alignment != wanted.value:
-            yield self.finding(
-                paragraph, f"aligned {paragraph.props.alignment}", wanted.description
-            )
+        alignment = paragraph.props.alignment
+        if alignment == wanted.value or _set_apart(inspection, paragraph):
+            continue
+        # A paragraph of one line shows the same justified or flush left: a justified
+        # paragraph's last line is set flush left.
+        if alignment in _FLUSH_LEFT and one_line(inspection, paragraph):
+            continue
+        yield self.finding(paragraph, f"aligned {alignment}", wanted.description)
 
 
 @rule(
     "body.indent",
     _BODY.locator,
     "body",
-    f"The first line of a body paragraph is indented {_INDENT_LOW / _TWIPS_PER_CM:.0f} cm or "
-    f"{_INDENT_HIGH / _TWIPS_PER_CM:.2f} cm.",
+    f"The first line of a paragraph of the text starts {_INDENT_LOW / _TWIPS_PER_CM:.0f}–"
+    f"{_INDENT_HIGH / _TWIPS_PER_CM:.2f} cm from the margin (a list item's where Word's "
+    "numbering puts its number, the list level's indents included); headings, captions, "
+    "centred lines and placeholders are not judged.",
     "No first-line indent, or a 2 cm indent.",
 )
 def body_indent(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     for paragraph in text_paragraphs(inspection):
-        if _is_heading(inspection, paragraph):
+        if _set_apart(inspection, paragraph):
             continue
-        indent = paragraph.props.first_line
+        # Where the first line starts: a hanging indent (a list's) starts it left of the
+        # paragraph's own indent.
+        indent = paragraph.props.left + paragraph.props.first_line
         # Word stores centimetres rounded to whole twips: allow that rounding.
         if not _INDENT_LOW - 20 <= indent <= _INDENT_HIGH + 20:
             wanted = f"{_INDENT_LOW / _TWIPS_PER_CM:.0f}–{_INDENT_HIGH / _TWIPS_PER_CM:.2f} cm"
@@ -141,11 +198,13 @@ def body_indent(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     "body.spacing",
     _BODY.locator,
     "body",
-    f"Paragraphs are at least {_LEAST_SPACE / 20:g} pt apart.",
+    f"Paragraphs of the text are at least {_LEAST_SPACE / 20:g} pt apart, the legal bases "
+    'among them; a display line (the authority line, "QUYẾT ĐỊNH:") or a centred line is '
+    "not.",
     "Body paragraphs with no space before or after.",
 )
 def body_spacing(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
-    for paragraph in text_paragraphs(inspection):
+    for paragraph in spaced_paragraphs(inspection):
         space = paragraph.props.space_before + paragraph.props.space_after
         if space < _LEAST_SPACE - 5:  # allow Word's rounding
             yield self.finding(
