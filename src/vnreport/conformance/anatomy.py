@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
+from vnreport.conformance.rulemarks import TYPED_RULE, RuleFinder, RuleMark
 from vnreport.formatting.text import in_capitals, nfc, upper_vi
 from vnreport.model.marks import Secrecy, Urgency
 from vnreport.ooxml.document import ParagraphView, WordDocument, normalize
@@ -28,7 +29,6 @@ __all__ = [
     "Span",
     "article_label_span",
     "read_anatomy",
-    "rule_after",
     "under_number",
     "untitled_type",
 ]
@@ -68,7 +68,6 @@ STAMPS = frozenset(
     for mark in (*Secrecy, *Urgency)
     for stamp in (mark.stamp, mark.stamp.replace("HỎA", "HOẢ"))
 )
-TYPED_RULE = re.compile(r"^[_\-–—.…]{3,}$")
 # The first group of the symbol on a number line: "Số: 12/UBND-VP" → "UBND".
 _SYMBOL = re.compile(r"/\s*(?P<first>[^\W_]+)")
 # The header is at the top: the components are looked for among the first paragraphs.
@@ -104,16 +103,6 @@ class Span:
     @property
     def runs(self) -> tuple:  # type: ignore[type-arg]
         return self.paragraph.runs_in(self.start, self.end)
-
-
-@attrs.frozen(eq=False)
-class RuleMark:
-    """A rule under a header text: how it is drawn, and where."""
-
-    kind: str  # "border" (paragraph border), "drawing" (a line shape) or "typed" (characters)
-    paragraph: ParagraphView
-    #: True when the border belongs to the text's own paragraph rather than an empty one.
-    on_text: bool = False
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -185,8 +174,9 @@ def read_anatomy(document: WordDocument) -> Anatomy:
     stamp_zone = paragraphs[: _type_name_index(paragraphs, header_end, header_end + 6)]
     stamps = tuple(span for span in _spans(stamp_zone) if span.text.upper() in STAMPS)
     header_end = max([header_end, *(span.index for span in stamps), *([vv.index] if vv else [])])
-    motto_rule = rule_after(paragraphs, motto)
-    issuer_rule = rule_after(paragraphs, issuer[-1] if issuer else None)
+    rules = RuleFinder(document)
+    motto_rule = rules.under(motto)
+    issuer_rule = rules.under(issuer[-1] if issuer else None)
     layout_tables = {
         span.paragraph.location.table
         for span in header_parts
@@ -199,7 +189,7 @@ def read_anatomy(document: WordDocument) -> Anatomy:
         doc_type = untitled_type(vv, number, addressed=False)
     decision = doc_type is DocumentType.DECISION
     subject, subject_rule, after_subject = _subject(
-        paragraphs, rest, after_title, type_name is not None, stop_at_capitals=decision
+        rules, rest, after_title, type_name is not None, stop_at_capitals=decision
     )
     addressees, after_addressees = _listed(rest, after_subject, ADDRESSEE)
     if type_name is None and doc_type is None:
@@ -426,25 +416,6 @@ def _bold(span: Span) -> bool:
     return bool(runs) and all(run.props.bold for run in runs)
 
 
-def rule_after(paragraphs: Sequence[ParagraphView], span: Span | None) -> RuleMark | None:
-    """The rule drawn under ``span``: its paragraph's border, or the next paragraph's."""
-    if span is None:
-        return None
-    own = span.paragraph
-    if "bottom" in own.props.borders and span.whole:
-        return RuleMark("border", own, on_text=True)
-    if own.line_shapes:
-        # A line drawn with the mouse is anchored in the paragraph the cursor was in.
-        return RuleMark("drawing", own, on_text=True)
-    for paragraph in paragraphs[own.index + 1 : own.index + 3]:
-        if paragraph.location != own.location:
-            break
-        mark = _mark_of(paragraph)
-        if mark is not None or paragraph.plain:
-            return mark
-    return None
-
-
 #: Every type name of Điều 7 as printed, with the old-style tone placement some write.
 TYPE_NAMES = {member.printed_name: member for member in DocumentType}
 TYPE_NAMES.update(
@@ -490,7 +461,7 @@ def _type_name(rest: Sequence[ParagraphView]) -> tuple[Span | None, DocumentType
 
 
 def _subject(
-    paragraphs: Sequence[ParagraphView],
+    rules: RuleFinder,
     rest: Sequence[ParagraphView],
     start: int,
     has_title: bool,
@@ -498,7 +469,7 @@ def _subject(
     stop_at_capitals: bool = False,
 ) -> tuple[tuple[Span, ...], RuleMark | None, int]:
     """The subject's lines under the type name, its rule, and the position after them in
-    ``rest`` (``paragraphs`` is the whole document, which rules are looked up in). With
+    ``rest`` (``rules`` looks rules up in the whole document). With
     ``stop_at_capitals`` (a quyết định) a line in capitals ends the subject: it is the
     authority line, which the subject's rule may not separate from it."""
     if not has_title:
@@ -509,9 +480,9 @@ def _subject(
         paragraph = rest[position]
         text = paragraph.plain.replace(" ", "")
         if not text or TYPED_RULE.match(text):
-            mark = rule_after(paragraphs, subject[-1]) if subject else None
+            mark = rules.under(subject[-1]) if subject else None
             if mark is None and subject:
-                mark = _mark_of(paragraph)
+                mark = rules.mark_of(paragraph, subject[-1])
             if mark is not None:
                 return tuple(subject), mark, position + 1
             if subject:
@@ -526,22 +497,13 @@ def _subject(
             break
         subject.append(_whole(paragraph))
         position += 1
-        if "bottom" in paragraph.props.borders or paragraph.line_shapes:
-            kind = "border" if "bottom" in paragraph.props.borders else "drawing"
-            return tuple(subject), RuleMark(kind, paragraph, on_text=True), position
-    return tuple(subject), None, position
-
-
-def _mark_of(paragraph: ParagraphView) -> RuleMark | None:
-    """The rule an empty paragraph draws (a line shape or a border), or types."""
-    text = paragraph.plain.replace(" ", "")
-    if paragraph.line_shapes and not text:
-        return RuleMark("drawing", paragraph)
-    if not text and ("bottom" in paragraph.props.borders or "top" in paragraph.props.borders):
-        return RuleMark("border", paragraph)
-    if TYPED_RULE.match(text):
-        return RuleMark("typed", paragraph)
-    return None
+        if "bottom" in paragraph.props.borders or paragraph.lines:
+            mark = rules.under(subject[-1])
+            if mark is not None and mark.on_text:
+                return tuple(subject), mark, position
+    # The subject ends on a line of text: its rule may be drawn at the top of that line
+    # (the authority line of a quyết định, "Kính gửi").
+    return tuple(subject), rules.under(subject[-1]) if subject else None, position
 
 
 def _listed(

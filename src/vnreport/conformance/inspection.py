@@ -65,6 +65,8 @@ class Inspection:
     def rule_length(self, mark: RuleMark) -> int | None:
         """How long a drawn rule is, in twips; ``None`` for typed characters."""
         if mark.kind == "drawing":
+            if mark.line is not None:
+                return mark.line.length
             return max(mark.paragraph.line_shapes, default=None)
         if mark.kind == "border":
             return self.available_width(mark.paragraph)

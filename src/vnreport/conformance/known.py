@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from vnreport.conformance.anatomy import ARTICLE_LABEL, Anatomy, RuleMark, Span, rule_after
+from vnreport.conformance.anatomy import ARTICLE_LABEL, Anatomy, Span
+from vnreport.conformance.rulemarks import RuleFinder
 from vnreport.ooxml.document import ParagraphView, WordDocument
 from vnreport.rules import Component
 from vnreport.rules.doctypes import DocumentType
@@ -90,13 +91,14 @@ def known_anatomy(
     ) + tuple((component, _whole(paragraph)) for component, paragraph in after)
     decision = doc_type is DocumentType.DECISION
     articles = tuple(_whole(p) for p in body if decision and ARTICLE_LABEL.match(p.plain))
+    rules = RuleFinder(document)
     return Anatomy(
         national_name=first(C.NATIONAL_NAME),
         motto=motto,
-        motto_rule=_rule(paragraphs, motto),
+        motto_rule=rules.under(motto),
         parent=spans(C.PARENT),
         issuer=issuer,
-        issuer_rule=_rule(paragraphs, issuer[-1] if issuer else None),
+        issuer_rule=rules.under(issuer[-1] if issuer else None),
         number=first(C.NUMBER),
         place_date=first(C.PLACE_DATE),
         subject_vv=first(C.SUBJECT_VV),
@@ -104,7 +106,7 @@ def known_anatomy(
         type_name=first(C.TYPE_NAME),
         doc_type=doc_type,
         subject=subject,
-        subject_rule=_rule(paragraphs, subject[-1] if subject else None),
+        subject_rule=rules.under(subject[-1] if subject else None),
         addressees=spans(C.ADDRESSEE),
         legal_bases=spans(C.LEGAL_BASIS),
         body=tuple(body),
@@ -141,10 +143,6 @@ def _footer_end(paragraphs: tuple[ParagraphView, ...], components: Mapping[str, 
 
 def _whole(paragraph: ParagraphView) -> Span:
     return Span(paragraph, 0, len(paragraph.text))
-
-
-def _rule(paragraphs: tuple[ParagraphView, ...], span: Span | None) -> RuleMark | None:
-    return rule_after(paragraphs, span)
 
 
 def _signature_blocks(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import os
-import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -18,6 +17,7 @@ from lxml import etree
 
 from vnreport.errors import PackageError
 from vnreport.limits import PackageLimits
+from vnreport.ooxml.drawings import DrawnLine, drawn_lines
 from vnreport.ooxml.names import R_NS, w
 from vnreport.ooxml.numbering import Numbering
 from vnreport.ooxml.package import DEFAULT_LIMITS, DocxPackage, limit_error
@@ -25,15 +25,9 @@ from vnreport.ooxml.styles import ParagraphProperties, RunProperties, StyleSheet
 
 __all__ = ["Location", "ParagraphView", "RunView", "Section", "WordDocument", "normalize"]
 
-_EMU_PER_TWIP = 635
 _P, _R, _T, _TBL, _TR, _TC = w("p"), w("r"), w("t"), w("tbl"), w("tr"), w("tc")
 _TAB, _BR, _CR, _DEL, _HYPHEN = w("tab"), w("br"), w("cr"), w("del"), w("noBreakHyphen")
 _INSTRUCTION, _SIMPLE_FIELD = w("instrText"), w("fldSimple")
-_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
-_EXTENT, _INLINE, _ANCHOR = f"{_WP}extent", f"{_WP}inline", f"{_WP}anchor"
-_PRESET = "{http://schemas.openxmlformats.org/drawingml/2006/main}prstGeom"
-_LINE_PRESETS = frozenset({"line", "straightConnector1"})
-_VML_LINE = "{urn:schemas-microsoft-com:vml}line"
 _STRICT_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 # Where a paragraph's own runs may sit: hyperlinks, insertions, fields, smart tags …, but
 # not deletions (not printed) or paragraphs of their own (text boxes).
@@ -84,9 +78,11 @@ class ParagraphView:
     element: etree._Element
     #: Field instructions in the paragraph ("PAGE", "NUMPAGES" …), upper-cased.
     fields: tuple[str, ...] = ()
-    #: Widths (twips) of the straight lines drawn in the paragraph (DrawingML or VML line
-    #: shapes; pictures and text boxes are not lines).
-    line_shapes: tuple[int, ...] = ()
+    #: The horizontal lines drawn in the paragraph (line shapes, DrawingML or VML;
+    #: pictures and text boxes are not lines), with where they are.
+    lines: tuple[DrawnLine, ...] = ()
+    #: Their lengths (twips).
+    line_shapes: tuple[int, ...] = attrs.field(init=False)
     #: The text normalised for comparison (NFC, spaces folded, trimmed).
     plain: str = attrs.field(init=False)
     #: Where the first visible character of ``text`` is, and where the last one ends:
@@ -96,6 +92,7 @@ class ParagraphView:
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "plain", normalize(self.text))
+        object.__setattr__(self, "line_shapes", tuple(line.length for line in self.lines))
         first = len(self.text) - len(self.text.lstrip())
         object.__setattr__(self, "visible", (first, len(self.text.rstrip())))
         object.__setattr__(self, "_starts", tuple(run.start for run in self.runs))
@@ -257,7 +254,7 @@ class WordDocument:
             location=location,
             element=element,
             fields=tuple(fields),
-            line_shapes=tuple(_line_widths(element)),
+            lines=drawn_lines(element),
         )
 
     def _sections(self, body: etree._Element) -> Iterator[Section]:
@@ -326,32 +323,6 @@ def _run_text(run: etree._Element, fields: list[str]) -> str:
             if instruction:
                 fields.append(instruction.split(" ")[0].upper())
     return "".join(pieces)
-
-
-def _line_widths(paragraph: etree._Element) -> Iterator[int]:
-    for drawing in paragraph.iter(_INLINE, _ANCHOR):
-        geometry = drawing.find(f".//{_PRESET}")
-        if geometry is None or geometry.get("prst") not in _LINE_PRESETS:
-            continue
-        extent = drawing.find(_EXTENT)
-        yield round(measurement(None if extent is None else extent.get("cx")) / _EMU_PER_TWIP)
-    for shape in paragraph.iter(_VML_LINE):
-        start = _vml_x(shape.get("from", "0,0"))
-        end = _vml_x(shape.get("to", "0,0"))
-        yield abs(end - start)
-
-
-_VML_POINT = re.compile(r"\s*(-?\d{0,12}(?:\.\d{0,12})?)(pt|in|mm|cm)?")
-_VML_UNITS = {"pt": 20, "in": 1440, "mm": 1440 / 25.4, "cm": 1440 / 2.54}
-
-
-def _vml_x(point: str) -> int:
-    # "x,y" in points (the VML default unit), or with a unit suffix. The digits are
-    # bounded: a coordinate of a thousand digits is no coordinate.
-    match = _VML_POINT.match(point.partition(",")[0])
-    if match is None or match.group(1) in ("", "-", ".", "-."):
-        return 0
-    return measurement(match.group(1), scale=_VML_UNITS[match.group(2) or "pt"])
 
 
 def _section(element: etree._Element | None, relationships: dict[str, str]) -> Section:

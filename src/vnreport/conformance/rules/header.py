@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from vnreport.conformance.anatomy import RuleMark, Span
 from vnreport.conformance.findings import Severity
-from vnreport.conformance.inspection import Inspection, shown
+from vnreport.conformance.inspection import Inspection, excerpt, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.text import nfc
 from vnreport.metrics import TWIPS_PER_POINT, longest_line, text_width
@@ -54,32 +54,48 @@ def check_rule(
     text_width_twips: float,
     length_rule: RuleLength,
     text: str,
+    readings: Sequence[float] = (),
 ) -> Iterator[Outcome]:
     """The rule under ``under`` (the ``text`` named in findings): drawn, not typed, and
-    of the length the rulebook gives, within what a file laid out elsewhere may measure."""
+    of the length the rulebook gives, within what a file laid out elsewhere may measure.
+    ``readings`` are other lengths the text may fairly be read as (a name on two lines:
+    the line the rule is under): a rule that fits one of them fits."""
     wanted = length_rule.describe(text)
     if mark is None:
         yield self.finding(under, "no rule under it", wanted)
         return
+    low, high = length_rule.accepted
     if mark.kind == "typed":
+        # Typed characters print as a line too: their length is said with the finding.
+        typed = mark.typed or mark.paragraph.plain
+        size = _typed_size(mark)
+        ratio = text_width(typed.strip(), size) * TWIPS_PER_POINT / max(text_width_twips, 1)
+        length = "" if low <= ratio <= high else f", {ratio:.2f} × the text's length"
         yield self.finding(
             mark.paragraph,
-            f"a rule typed as characters ({mark.paragraph.plain[:12]!r})",
+            f"a rule typed as characters ({typed.strip()[:12]!r}{length})",
             f"a drawn rule (paragraph border or line): {wanted}",
         )
         return
-    length = inspection.rule_length(mark)
-    if length is None or text_width_twips <= 0:
+    length_twips = inspection.rule_length(mark)
+    if length_twips is None or text_width_twips <= 0:
         yield self.not_evaluated("the rule's length cannot be measured")
         return
-    ratio = length / text_width_twips
-    low, high = length_rule.accepted
-    if not low <= ratio <= high:
-        yield self.finding(
-            mark.paragraph if not mark.on_text else under,
-            f"a rule {ratio:.2f} × the text's length",
-            wanted,
-        )
+    ratio = length_twips / text_width_twips
+    fits = any(low <= length_twips / width <= high for width in readings if width > 0)
+    if not low <= ratio <= high and not fits:
+        found = f"a rule {ratio:.2f} × the text's length"
+        if not mark.on_text and mark.paragraph.plain:
+            # The line is anchored at the top of the next line of text (the "Số:" line
+            # under the issuer, the date line under the Tiêu ngữ): say whose rule it is.
+            found += f" (the line under {excerpt(under.text, 24)!r})"
+        yield self.finding(mark.paragraph if not mark.on_text else under, found, wanted)
+
+
+def _typed_size(mark: RuleMark) -> float:
+    runs = [run for run in mark.paragraph.runs if "_" in run.text or "-" in run.text]
+    size = runs[-1].props.size if runs else None
+    return size or 13.0
 
 
 @rule(
@@ -150,7 +166,8 @@ def motto_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     ND30.rules[Component.MOTTO].locator,
     "motto",
     f"Under it, {ND30.rules[Component.MOTTO].describe('the Tiêu ngữ')}, drawn solid (not "
-    "typed as underscores).",
+    "typed as underscores): a paragraph border, or a line shape found and measured where "
+    "Word anchored it (see How components are found).",
     "A line of underscores under the motto, or a rule across the whole column.",
 )
 def motto_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
@@ -192,7 +209,8 @@ def issuer_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     "issuer.rule",
     ND30.rules[Component.ISSUER].locator,
     "issuer",
-    f"Under it, {ND30.rules[Component.ISSUER].describe(_ISSUER_NAME)}, solid and centred.",
+    f"Under it, {ND30.rules[Component.ISSUER].describe(_ISSUER_NAME)}, solid and centred; "
+    "a name on two lines may be measured on the line the rule is under.",
     "A rule as long as the whole name.",
 )
 def issuer_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
@@ -209,7 +227,41 @@ def issuer_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         longest,
         ND30.rules[Component.ISSUER],
         _ISSUER_NAME,
+        _name_readings(inspection, issuer),
     )
+
+
+# A text this close to the width it has may print on one line or wrap, as the fonts of
+# the computer that prints it measure it: both are fair readings of its lines.
+_NEAR_FULL = 0.97
+
+
+def _name_readings(inspection: Inspection, issuer: Sequence[Span]) -> tuple[float, ...]:
+    """The lengths a name on several lines may be read as: its last line (the rule is
+    drawn under it), and its longest line wrapped a little narrower when it nearly fills
+    its cell."""
+    last = issuer[-1]
+    available = inspection.available_width(last.paragraph)
+    readings = [_last_line(last, available)]
+    if measure(last) > _NEAR_FULL * available:
+        readings.append(measure(last, _NEAR_FULL * available))
+    return tuple(readings)
+
+
+def _last_line(span: Span, available: float) -> float:
+    """The width (twips) of the last line of ``span`` wrapped at ``available`` twips."""
+    runs = span.runs
+    props = runs[0].props if runs else None
+    size = props.size if props and props.size else 10
+    bold = bool(props and props.bold)
+    line = ""
+    for word in span.text.split():
+        longer = f"{line} {word}" if line else word
+        if line and text_width(longer, size, bold=bold) * TWIPS_PER_POINT > available:
+            line = word
+        else:
+            line = longer
+    return text_width(line, size, bold=bold) * TWIPS_PER_POINT
 
 
 @rule(
