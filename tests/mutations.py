@@ -412,10 +412,14 @@ def _theme_font_on_style(docx: Docx, _: int | None) -> None:
     set_child(properties, "rFonts", _RPR_ORDER, asciiTheme="majorHAnsi", hAnsiTheme="majorHAnsi")
 
 
-def _east_asia_unset(docx: Docx, _: int | None) -> None:
-    styles = docx.xml(STYLES)
-    for fonts in styles.iter(w("rFonts")):
-        fonts.attrib.pop(w("eastAsia"), None)
+def _east_asian_hint(docx: Docx, index: int | None) -> None:
+    """What a Chinese input method leaves in a run: w:hint="eastAsia", a Chinese East
+    Asian language and an East Asian font; Word then shows the run's Vietnamese letters
+    (à, ư, ệ …) in that font."""
+    assert index is not None
+    run = text_runs(docx.paragraph(index))[0]
+    set_run_property(run, "rFonts", hint="eastAsia", eastAsia="SimSun")
+    set_run_property(run, "lang", eastAsia="zh-CN")
 
 
 def _remove_paragraph(docx: Docx, index: int | None) -> None:
@@ -571,14 +575,12 @@ MUTATIONS: tuple[Mutation, ...] = (
         fixable=True,
     ),
     Mutation(
-        "east-asia-font-unset",
+        "east-asian-font-shown-by-hint",
         "font.family",
-        _east_asia_unset,
-        target=lambda document: document.paragraphs[0].index,
-        mentions=("no eastAsia font", "Times New Roman"),
-        everywhere=True,
+        _east_asian_hint,
+        target=body_text,
+        mentions=("eastAsia font 'SimSun'", 'w:hint="eastAsia"', "Times New Roman"),
         fixable=True,
-        severity=Severity.WARNING,
     ),
     Mutation(
         "arial-in-page-number",

@@ -27,7 +27,7 @@ from vnreport.errors import (
 )
 
 if TYPE_CHECKING:
-    from vnreport.conformance import Finding, Findings, Severity, check
+    from vnreport.conformance import Finding, Findings, Note, Severity, check
     from vnreport.model.agency import Agency
     from vnreport.model.appendix import Appendix
     from vnreport.model.article import Article, Chapter
@@ -95,6 +95,7 @@ _LAZY = {
     "Findings": "vnreport.conformance",
     "IssueDate": "vnreport.model.dates",
     "Margins": "vnreport.render.page",
+    "Note": "vnreport.conformance",
     "Paragraph": "vnreport.model.body",
     "Recipients": "vnreport.model.recipients",
     "Report": "vnreport.model.narrative",
@@ -151,6 +152,7 @@ __all__ = [
     "MeetingKind",
     "Minutes",
     "NarrativeDocument",
+    "Note",
     "Notice",
     "OfficialLetter",
     "PackageError",

@@ -102,7 +102,11 @@ def check_rendered(rendered: RenderedDocument, page: Page) -> Findings:
 
 
 def _enforce(findings: Findings, mode: CheckMode) -> None:
-    errors = Findings([f for f in findings if f.severity is Severity.ERROR], findings.not_evaluated)
+    errors = Findings(
+        [f for f in findings if f.severity is Severity.ERROR],
+        findings.not_evaluated,
+        findings.notes,
+    )
     if mode == "strict" and errors:
         raise ConformanceError(errors)
     for finding in findings:

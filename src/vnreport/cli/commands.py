@@ -161,6 +161,13 @@ def _print_findings(name: str, findings: Findings) -> None:
         )
     for item in findings.not_evaluated:
         print(f"{name}: not evaluated {item.rule}: {item.reason} [{item.locator}]")
+    for note in findings.notes:
+        where = "" if note.paragraph is None else f" ¶{note.paragraph}"
+        quoted = f" «{note.excerpt}»" if note.excerpt else ""
+        print(
+            f"{name}: note {note.rule} ({note.component}{where}){quoted}: {note.message} "
+            f"[{note.locator}]"
+        )
     errors = len(findings.errors)
     warnings_count = len(findings) - errors
     verdict = "conforms" if not findings else f"{errors} error(s), {warnings_count} warning(s)"

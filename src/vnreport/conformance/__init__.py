@@ -5,6 +5,7 @@ from vnreport.conformance.checker import check, inspect
 from vnreport.conformance.findings import (
     Finding,
     Findings,
+    Note,
     NotEvaluated,
     Severity,
 )
@@ -15,6 +16,7 @@ __all__ = [
     "Finding",
     "Findings",
     "NotEvaluated",
+    "Note",
     "Rule",
     "Severity",
     "check",

@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 
 from vnreport.conformance.anatomy import read_anatomy
-from vnreport.conformance.findings import Finding, Findings, NotEvaluated
+from vnreport.conformance.findings import Finding, Findings, Note, NotEvaluated
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.known import known_anatomy
 from vnreport.conformance.rules import RULES
@@ -35,7 +35,8 @@ def check(
     """Check a .docx (a path, its bytes, or an opened document) against Nghị định 30/2020.
 
     Returns the deviations found — empty when the document conforms — with the rules that
-    could not be evaluated in ``.not_evaluated``. The file is read under ``limits``
+    could not be evaluated in ``.not_evaluated`` and the notes (no deviations) in
+    ``.notes``. The file is read under ``limits``
     (:class:`~vnreport.limits.PackageLimits`; an opened document was read under its
     own). Raises :class:`~vnreport.errors.PackageError` if the file is not a .docx that
     can be read safely: not a regular file, beyond a limit, a broken zip, a part missing
@@ -48,13 +49,16 @@ def evaluate(inspection: Inspection) -> Findings:
     """Every rule over an inspection already made (the rules only read it)."""
     findings: list[Finding] = []
     not_evaluated: list[NotEvaluated] = []
+    notes: list[Note] = []
     for rule in RULES:
         for outcome in rule.run(inspection):
             if isinstance(outcome, Finding):
                 findings.append(outcome)
+            elif isinstance(outcome, Note):
+                notes.append(outcome)
             else:
                 not_evaluated.append(outcome)
-    return Findings(findings, not_evaluated)
+    return Findings(findings, not_evaluated, notes)
 
 
 def check_known(

@@ -1,4 +1,5 @@
-"""What the checker reports: deviations from the decree, and rules it could not evaluate."""
+"""What the checker reports: deviations from the decree, rules it could not evaluate, and
+notes (what the document does that is worth knowing but breaks no rule)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ __all__ = [
     "Finding",
     "Findings",
     "NotEvaluated",
+    "Note",
     "Severity",
 ]
 
@@ -76,17 +78,54 @@ class NotEvaluated:
         return {"rule": self.rule, "locator": self.locator, "reason": self.reason}
 
 
+@attrs.frozen(kw_only=True)
+class Note:
+    """Something a reader of the file may want to know that is no deviation: a font named
+    on a slot this text never shows, a font taken from the theme that is Times New Roman.
+    A note is not a finding: it never makes a document fail."""
+
+    rule: str
+    locator: str
+    component: str
+    paragraph: int | None
+    excerpt: str
+    message: str
+
+    def __str__(self) -> str:
+        where = "" if self.paragraph is None else f" ¶{self.paragraph}"
+        excerpt = f" «{self.excerpt}»" if self.excerpt else ""
+        return (
+            f"note: {self.rule} ({self.component}{where}){excerpt}: {self.message} [{self.locator}]"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "locator": self.locator,
+            "component": self.component,
+            "paragraph": self.paragraph,
+            "excerpt": self.excerpt,
+            "message": self.message,
+        }
+
+
 class Findings(tuple[Finding, ...]):
     """The deviations found in a document (empty when it conforms), with the rules that
-    could not be evaluated in :attr:`not_evaluated`."""
+    could not be evaluated in :attr:`not_evaluated` and the notes in :attr:`notes` (which
+    are not findings: they change neither the length nor the verdict)."""
 
     not_evaluated: tuple[NotEvaluated, ...]
+    notes: tuple[Note, ...]
 
     def __new__(
-        cls, findings: Iterable[Finding] = (), not_evaluated: Iterable[NotEvaluated] = ()
+        cls,
+        findings: Iterable[Finding] = (),
+        not_evaluated: Iterable[NotEvaluated] = (),
+        notes: Iterable[Note] = (),
     ) -> Findings:
         instance = super().__new__(cls, tuple(findings))
         instance.not_evaluated = tuple(not_evaluated)
+        instance.notes = tuple(notes)
         return instance
 
     @property
@@ -98,4 +137,5 @@ class Findings(tuple[Finding, ...]):
         return {
             "findings": [finding.to_dict() for finding in self],
             "not_evaluated": [item.to_dict() for item in self.not_evaluated],
+            "notes": [note.to_dict() for note in self.notes],
         }

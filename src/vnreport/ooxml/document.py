@@ -8,6 +8,7 @@ shows: ``w:t`` contents, tabs as ``\\t``, line breaks as ``\\n``, deleted text l
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import unicodedata
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from lxml import etree
 from vnreport.errors import PackageError
 from vnreport.limits import PackageLimits
 from vnreport.ooxml.drawings import DrawnLine, drawn_lines
+from vnreport.ooxml.fonts import DocumentFonts
 from vnreport.ooxml.names import R_NS, w
 from vnreport.ooxml.numbering import Numbering
 from vnreport.ooxml.package import DEFAULT_LIMITS, DocxPackage, limit_error
@@ -165,6 +167,11 @@ class WordDocument:
             and paragraph.element.find(f"{w('pPr')}/{w('sectPr')}") is not None
         )
         self._stories: dict[str, tuple[ParagraphView, ...]] = {}
+
+    @functools.cached_property
+    def fonts(self) -> DocumentFonts:
+        """The document's theme fonts and font table, read when first needed."""
+        return DocumentFonts(self.package)
 
     def section_of(self, paragraph: ParagraphView) -> Section:
         """The section a paragraph of the body is laid out in (the first section for a

@@ -4,7 +4,8 @@ Formatting comes from, in order of precedence: the direct properties of the run 
 paragraph, the run's character style, the paragraph's style and its ``basedOn`` ancestors,
 the table's style for text in a table, and finally ``w:docDefaults``. Each property is
 resolved on its own (``w:spacing w:before`` may come from one level and ``w:line`` from
-another). Theme fonts are kept as such, since a theme font is a deviation in itself.
+another). Theme fonts are kept as such (the theme's name for them, ``minorHAnsi`` …):
+:mod:`vnreport.ooxml.fonts` resolves them, and tells which slot shows which character.
 """
 
 from __future__ import annotations
@@ -45,13 +46,16 @@ _PSTYLE_PATH = f"{_PPR}/{_PSTYLE}"
 # Direct properties that only name a style (or track revisions): nothing to add.
 _STYLE_ONLY = frozenset({_PSTYLE, _RSTYLE, _RPR, w("sectPr"), w("rPrChange")})
 _VAL = w("val")
+_HINT, _EAST_ASIA = w("hint"), w("eastAsia")
 _ALIGNMENTS = {"start": "left", "end": "right", "distribute": "both", "justify": "both"}
 #: A style based on a chain of more styles than this is refused: no document nests its
 #: styles so deep, and resolving a paragraph costs the length of its chain.
 MAX_STYLE_DEPTH = 100
 # The properties read from each element: what the rules use, and nothing else, so that a
 # style with a million attributes costs no more than one with ten.
-_RUN_TAGS = frozenset({"b", "i", "caps", "u", "sz", "color"})
+# ``cs`` and ``rtl`` (the elements, not the rFonts slot) set the whole run in the
+# complex-script font.
+_RUN_TAGS = frozenset({"b", "i", "caps", "u", "sz", "color", "cs", "rtl"})
 _PARAGRAPH_TAGS = frozenset({"jc", "keepNext", "keepLines"})
 _MEASURED = {
     "spacing": frozenset({"before", "after", "line", "lineRule"}),
@@ -79,6 +83,13 @@ class RunProperties:
     fonts: Mapping[str, str | None] = attrs.field(factory=dict, eq=False)
     #: The slots whose font comes from the theme (``w:asciiTheme`` …).
     theme_slots: frozenset[str] = frozenset()
+    #: ``w:rFonts/@w:hint``: "eastAsia" sends some characters shared by several scripts
+    #: to the East Asian slot.
+    hint: str | None = None
+    #: ``w:lang/@w:eastAsia``, the East Asian language of the run ("zh-CN" …).
+    east_asian_language: str | None = None
+    #: ``w:cs`` or ``w:rtl`` is on: the whole run is set in the complex-script font.
+    complex_script: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -290,6 +301,13 @@ def _run_layer(rpr: etree._Element | None) -> _Layer:
                     fonts[slot] = (theme, True)
                 elif name is not None:
                     fonts[slot] = (name, False)
+            hint = child.get(_HINT)
+            if hint is not None:
+                values["hint"] = hint
+        elif tag == "lang":
+            language = child.get(_EAST_ASIA)
+            if language is not None:
+                values["lang.eastAsia"] = language
         elif tag in _RUN_TAGS:
             values[tag] = child.get(_VAL, "true")
     return _Layer(values, fonts)
@@ -396,6 +414,9 @@ class _Values:
             color=None if color in (None, "auto") else color,
             fonts=dict(self.fonts),
             theme_slots=frozenset(self.themes),
+            hint=self.values.get("hint"),
+            east_asian_language=self.values.get("lang.eastAsia"),
+            complex_script=self._on("cs") or self._on("rtl"),
         )
         return self.cached
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 import attrs
 
 from vnreport.conformance.anatomy import Span
-from vnreport.conformance.findings import Finding, NotEvaluated, Severity
+from vnreport.conformance.findings import Finding, Note, NotEvaluated, Severity
 from vnreport.conformance.inspection import Inspection, excerpt, shown
 from vnreport.formatting.lists import ELLIPSES
 from vnreport.formatting.text import upper_vi
@@ -17,7 +17,7 @@ from vnreport.rules import Align, Form
 
 __all__ = ["Outcome", "Rule", "form_findings", "list_endings", "rule"]
 
-Outcome = Finding | NotEvaluated
+Outcome = Finding | NotEvaluated | Note
 _WORDS = re.compile(r"[^\W_]")
 
 
@@ -47,19 +47,7 @@ class Rule:
         severity: Severity | None = None,
         component: str | None = None,
     ) -> Finding:
-        if isinstance(where, Span):
-            paragraph: int | None = where.index
-            quoted = excerpt(where.text)
-            story = where.paragraph.location.story
-        elif where is not None:
-            paragraph = where.index
-            quoted = excerpt(where.plain)
-            story = where.location.story
-        else:
-            paragraph, quoted, story = None, "", "body"
-        if story != "body":
-            # Paragraph indexes count the body's paragraphs; a header's is named instead.
-            paragraph, quoted = None, f"{story}: {quoted}"
+        paragraph, quoted = _place(where)
         return Finding(
             rule=self.id,
             locator=self.locator,
@@ -73,6 +61,38 @@ class Rule:
 
     def not_evaluated(self, reason: str) -> NotEvaluated:
         return NotEvaluated(rule=self.id, locator=self.locator, reason=reason)
+
+    def note(
+        self, where: Span | ParagraphView | None, message: str, *, component: str | None = None
+    ) -> Note:
+        """A note of this rule at ``where``: worth knowing, not a deviation."""
+        paragraph, quoted = _place(where)
+        return Note(
+            rule=self.id,
+            locator=self.locator,
+            component=component or self.component,
+            paragraph=paragraph,
+            excerpt=quoted,
+            message=message,
+        )
+
+
+def _place(where: Span | ParagraphView | None) -> tuple[int | None, str]:
+    """The paragraph index and the excerpt that name ``where`` in a finding or a note."""
+    if isinstance(where, Span):
+        paragraph: int | None = where.index
+        quoted = excerpt(where.text)
+        story = where.paragraph.location.story
+    elif where is not None:
+        paragraph = where.index
+        quoted = excerpt(where.plain)
+        story = where.location.story
+    else:
+        paragraph, quoted, story = None, "", "body"
+    if story != "body":
+        # Paragraph indexes count the body's paragraphs; a header's is named instead.
+        paragraph, quoted = None, f"{story}: {quoted}"
+    return paragraph, quoted
 
 
 def rule(
