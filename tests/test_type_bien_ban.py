@@ -380,13 +380,15 @@ def test_one_signature_is_reported(data: bytes) -> None:
     assert [(f.rule, f.found) for f in findings] == [("minutes.signatures", "1 signature(s)")]
 
 
-def test_the_type_is_read_from_the_symbol_when_the_type_name_is_not(data: bytes) -> None:
+def test_a_type_name_run_on_with_words_is_read_and_reported(data: bytes) -> None:
     docx = Docx(data)
     replace_text(docx.paragraph(_paragraph_index(data, "BIÊN BẢN")), "BIÊN BẢN", "BIÊN BẢN HỌP")
     findings = check(docx.data())
     rules = [f.rule for f in findings]
-    assert "type-name.format" in rules  # "BIÊN BẢN HỌP" is no type name of Điều 7
-    # … but "Số: 12/BB-UBND" says it is a biên bản: it needs no date line.
+    # "BIÊN BẢN HỌP" names a biên bản, with a word that belongs to the trích yếu …
+    assert rules == ["type-name.text"]
+    assert "words after the type name" in findings[0].found
+    # … and a biên bản needs no date line.
     assert "date.form" not in rules
     assert inspect(docx.data()).anatomy.doc_type is DocumentType.MINUTES
 

@@ -20,15 +20,19 @@ from vnreport.model.marks import Secrecy, Urgency
 from vnreport.ooxml.document import ParagraphView, WordDocument, normalize
 from vnreport.rules import ND30, Component
 from vnreport.rules.doctypes import DocumentType
+from vnreport.rules.othertypes import OTHER_TYPES, OtherType
 
 __all__ = [
     "ARTICLE_LABEL",
     "TYPE_NAMES",
     "Anatomy",
+    "Foreign",
     "RuleMark",
     "Span",
+    "TypeName",
     "article_label_span",
     "read_anatomy",
+    "read_type_name",
     "under_number",
     "untitled_type",
 ]
@@ -49,6 +53,9 @@ MOTTO = re.compile(
 NUMBER = re.compile(rf"^{re.escape(_TEXTS.number_label)}(?:\s*[:\d]|[._…\s]*/)", re.IGNORECASE)
 # A place name holds no colon: "Thời gian: 08 giờ 00 phút, ngày …" is a labelled line.
 PLACE_DATE = re.compile(r"^[^,:]{1,60},\s*ngày\b", re.IGNORECASE)
+# After the year, a comma and more words: a sentence of the body ("Hôm nay, ngày 14 tháng
+# 11 năm 2025, tại trụ sở …, tiến hành …", a biên bản's opening), not the date line.
+_RUNS_ON = re.compile(r"[^,;]*[,;]\s*\w")
 SUBJECT_VV = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\b", re.IGNORECASE)
 ADDRESSEE = re.compile(rf"^{re.escape(_TEXTS.addressee_label)}\b", re.IGNORECASE)
 LEGAL_BASIS = re.compile(
@@ -68,6 +75,7 @@ STAMPS = frozenset(
     for mark in (*Secrecy, *Urgency)
     for stamp in (mark.stamp, mark.stamp.replace("HỎA", "HOẢ"))
 )
+ENCLOSED = re.compile(rf"^\(\s*(?:ban hành\s+)?{re.escape(_TEXTS.enclosed)}\b", re.IGNORECASE)
 # The first group of the symbol on a number line: "Số: 12/UBND-VP" → "UBND".
 _SYMBOL = re.compile(r"/\s*(?P<first>[^\W_]+)")
 # The header is at the top: the components are looked for among the first paragraphs.
@@ -121,6 +129,14 @@ class Anatomy:
     stamps: tuple[Span, ...] = ()
     type_name: Span | None = None
     doc_type: DocumentType | None = None
+    #: A type outside Điều 7 named by the type name ("NGHỊ ĐỊNH", "GIẤY PHÉP …").
+    other_type: OtherType | None = None
+    #: "(Kèm theo Quyết định số …)" under the subject: a document issued with a
+    #: decision (a quy chế, Mẫu 1.3), which has no number nor date line of its own.
+    enclosed: Span | None = None
+    #: Why the file is not a Decree 30 document at all, when it is not one (no header;
+    #: a form of its own under a header; an appendix on its own): see :func:`foreign`.
+    foreign: Foreign | None = None
     subject: tuple[Span, ...] = ()
     subject_rule: RuleMark | None = None
     addressees: tuple[Span, ...] = ()
@@ -163,7 +179,9 @@ def read_anatomy(document: WordDocument) -> Anatomy:
     number = _first_match(window, NUMBER, after=None)
     # The date line is in the header, above the type name: in a biên bản, which has none,
     # "Thời gian bắt đầu: 08 giờ 00 phút, ngày …" under BIÊN BẢN is the body's.
-    place_date = _first_match(window[: _type_name_index(window, -1, len(window))], PLACE_DATE)
+    place_date = _first_match(
+        window[: _type_name_index(window, -1, len(window))], PLACE_DATE, dated_sentence=False
+    )
     header_parts = [span for span in (national, motto, number, place_date) if span is not None]
     header_end = max((span.index for span in header_parts), default=-1)
     issuer_spans = _issuer(window, national, motto, number, place_date, header_end)
@@ -184,17 +202,31 @@ def read_anatomy(document: WordDocument) -> Anatomy:
     }
 
     rest = [p for p in paragraphs if p.index > header_end and p.location.table not in layout_tables]
-    type_name, doc_type, after_title = _type_name(rest)
+    type_name, named, after_title = _type_name(rest)
+    doc_type = named.member if named is not None else None
     if type_name is None:
         doc_type = untitled_type(vv, number, addressed=False)
-    decision = doc_type is DocumentType.DECISION
+    other = named.other if named is not None else None
+    # A licence's name holds what it permits ("GIẤY PHÉP SỬ DỤNG …"): no subject under it.
+    titled = type_name is not None and not (other is not None and other.named_with_subject)
+    decision = doc_type is DocumentType.DECISION or (
+        # A type outside Điều 7 laid out as a decision (a licence its regulation issues
+        # with "QUYẾT ĐỊNH:" and articles) has its preamble read as a decision's.
+        other is not None and any(DECISION_WORD.match(p.plain) for p in rest[after_title:])
+    )
     subject, subject_rule, after_subject = _subject(
-        rules, rest, after_title, type_name is not None, stop_at_capitals=decision
+        rules, rest, after_title, titled, stop_at_capitals=decision
     )
     addressees, after_addressees = _listed(rest, after_subject, ADDRESSEE)
     if type_name is None and doc_type is None:
         # No type name nor type code: a symbol of the issuer's own, and Kính gửi.
         doc_type = untitled_type(vv, number, addressed=bool(addressees))
+    enclosed = next(
+        (_whole(p) for p in rest[after_title : after_title + 6] if ENCLOSED.match(p.plain)), None
+    )
+    why = foreign(paragraphs, header_parts, vv, type_name, enclosed, rest)
+    if why is not None and why.kind == "no-header" and _header_in_page_header(document):
+        why = None  # the Quốc hiệu typed in Word's page header: a document, misbuilt
     heading, recipients, signature, signer, footer_start, footer_table, more = _footer(paragraphs)
     if footer_table is not None:
         layout_tables.add(footer_table)
@@ -231,6 +263,9 @@ def read_anatomy(document: WordDocument) -> Anatomy:
         stamps=stamps,
         type_name=type_name,
         doc_type=doc_type,
+        other_type=other,
+        enclosed=enclosed,
+        foreign=why,
         subject=subject,
         subject_rule=subject_rule,
         addressees=addressees,
@@ -323,7 +358,7 @@ def _subject_vv(
     for span in _spans(paragraphs[number.index : header_end + 4]):
         if (span.index, span.start) <= (number.index, number.start):
             continue
-        if nfc(span.text).upper() in TYPE_NAMES:
+        if read_type_name(span.text) is not None:
             break  # a document with a type name: "V/v" below it is its subject
         if not SUBJECT_VV.match(nfc(span.text)):
             continue
@@ -331,6 +366,80 @@ def _subject_vv(
             return span
         misplaced = misplaced or span
     return misplaced
+
+
+@attrs.frozen
+class Foreign:
+    """Why a file is not a Decree 30 document: ``kind`` is "no-header" (none of the
+    header's components), "form" (a header over a title that is no type of the decree,
+    without a number: a phiếu trình, a form of the office's own) or "appendix" (a Phụ
+    lục on its own, without the document it belongs to); ``reason`` says it in words."""
+
+    kind: str
+    reason: str
+    where: Span | None = None
+
+
+def foreign(
+    paragraphs: Sequence[ParagraphView],
+    header: Sequence[Span],
+    subject_vv: Span | None,
+    type_name: Span | None,
+    enclosed: Span | None,
+    rest: Sequence[ParagraphView],
+) -> Foreign | None:
+    """Whether the document is no Decree 30 document at all, and why (``None`` when it
+    is one). Every document of the decree opens with its header (Điều 8): the Quốc hiệu
+    and Tiêu ngữ, the issuer, the number, the place and date. A file with none of them is
+    not judged rule by rule; nor is one whose title, under a header, is no type of the
+    decree and that has no number, nor a "V/v" (an internal form such as a phiếu trình)."""
+    lines = [p for p in paragraphs if p.plain]
+    if not header and subject_vv is None:
+        if lines and APPENDIX.match(lines[0].plain):
+            return Foreign(
+                "appendix",
+                f"an appendix on its own ({excerpt_of(lines[0])}), without the document "
+                "it belongs to",
+                _whole(lines[0]),
+            )
+        return Foreign(
+            "no-header",
+            "no header of a Decree 30 document: no Quốc hiệu, Tiêu ngữ, number nor place "
+            "and date line",
+        )
+    numbered = any(NUMBER.match(nfc(span.text)) for span in header)
+    if numbered or subject_vv is not None or type_name is not None or enclosed is not None:
+        return None
+    title = next((p for p in rest[:6] if p.plain), None)
+    if title is not None and in_capitals(title.plain) and display_line(title):
+        return Foreign(
+            "form",
+            f"its title {excerpt_of(title)!r} is no type of Điều 7 and it has no number "
+            "line: a form of its own, not a document of the decree",
+            _whole(title),
+        )
+    return None
+
+
+def _header_in_page_header(document: WordDocument) -> bool:
+    """Whether the Quốc hiệu or the Tiêu ngữ stands in the page header Word shows on
+    page 1 (some offices type the document's header there)."""
+    if not document.sections:
+        return False
+    section = document.sections[0]
+    part = section.headers.get("first" if section.title_page else "default")
+    if part is None:
+        return False
+    story = document.story(part)
+    return any(
+        NATIONAL_NAME.match(nfc(span.text)) or MOTTO.match(nfc(span.text))
+        for span in _spans(story[:_HEADER_WINDOW])
+    )
+
+
+def excerpt_of(paragraph: ParagraphView, limit: int = 40) -> str:
+    text = " ".join(paragraph.plain.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def under_number(span: Span, number: Span) -> bool:
@@ -365,14 +474,28 @@ def untitled_type(
 
 
 def _first_match(
-    paragraphs: Sequence[ParagraphView], pattern: re.Pattern[str], after: Span | None = None
+    paragraphs: Sequence[ParagraphView],
+    pattern: re.Pattern[str],
+    after: Span | None = None,
+    *,
+    dated_sentence: bool = True,
 ) -> Span | None:
+    """The first piece that ``pattern`` matches (after ``after``); without
+    ``dated_sentence``, not one that runs on after its date (:func:`_runs_on`)."""
     for span in _spans(paragraphs):
         if after is not None and (span.index, span.start) <= (after.index, after.start):
             continue
-        if pattern.match(nfc(span.text)):
+        text = nfc(span.text)
+        if pattern.match(text) and (dated_sentence or not _runs_on(text)):
             return span
     return None
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a line dated "…, ngày … năm …" goes on after its year as a sentence."""
+    folded = text.lower()
+    year = folded.find("năm", folded.find("ngày"))  # not "Năm Căn", a place
+    return year >= 0 and _RUNS_ON.match(text, year) is not None
 
 
 def _issuer(
@@ -443,19 +566,63 @@ def _is_legal_basis(paragraph: ParagraphView, doc_type: DocumentType | None) -> 
 def _type_name_index(paragraphs: Sequence[ParagraphView], start: int, end: int) -> int:
     """The index of the first paragraph after ``start`` that is a type name, or ``end``."""
     for paragraph in paragraphs[start + 1 : end]:
-        if nfc(paragraph.plain).upper() in TYPE_NAMES:
+        named = read_type_name(paragraph.plain)
+        # A header cell's line that opens with a type's words ("KẾ HOẠCH VÀ ĐẦU TƯ" under
+        # "SỞ") is the issuer's: a type name with more words stands under the header.
+        if named is not None and not (named.rest and paragraph.location.in_table):
             return paragraph.index
     return end
 
 
-def _type_name(rest: Sequence[ParagraphView]) -> tuple[Span | None, DocumentType | None, int]:
+@attrs.frozen
+class TypeName:
+    """What a type name line names: a type of Điều 7 (``member``) or another
+    (``other``), and the words that follow the name on its line (``rest``)."""
+
+    member: DocumentType | None
+    other: OtherType | None
+    rest: str = ""
+
+
+# Longest names first: "THÔNG TƯ LIÊN TỊCH" is not "THÔNG TƯ" run on.
+_NAMES: tuple[tuple[str, DocumentType | OtherType], ...] = tuple(
+    sorted(
+        [*TYPE_NAMES.items(), *OTHER_TYPES.items()],
+        key=lambda item: len(item[0]),
+        reverse=True,
+    )
+)
+
+
+def read_type_name(text: str) -> TypeName | None:
+    """The type a line names: its whole text is a type name ("BÁO CÁO"), or it is typed
+    in capitals and opens with one ("BIÊN BẢN THẨM ĐỊNH", "GIẤY PHÉP SỬ DỤNG …");
+    ``None`` for any other line."""
+    line = " ".join(nfc(text).split())
+    folded = line.upper()
+    for name, kind in _NAMES:
+        if folded == name:
+            rest = ""
+        elif folded.startswith(name + " ") and line == upper_vi(line):
+            rest = line[len(name) + 1 :]
+            if not any(char.isalpha() for char in rest):
+                continue  # "QUYẾT ĐỊNH :" is the decision word, spaced
+        else:
+            continue
+        if isinstance(kind, DocumentType):
+            return TypeName(kind, None, rest)
+        return TypeName(None, kind, rest)
+    return None
+
+
+def _type_name(rest: Sequence[ParagraphView]) -> tuple[Span | None, TypeName | None, int]:
     for position, paragraph in enumerate(rest[:6]):
         text = paragraph.plain
         if not text:
             continue
-        member = TYPE_NAMES.get(nfc(text).upper())
-        if member is not None:
-            return _whole(paragraph), member, position + 1
+        named = read_type_name(text)
+        if named is not None:
+            return _whole(paragraph), named, position + 1
         return None, None, position
     return None, None, 0
 

@@ -10,6 +10,7 @@ from vnreport.conformance.findings import Finding, Findings, Note, NotEvaluated
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.known import known_anatomy
 from vnreport.conformance.rules import RULES
+from vnreport.conformance.rules.document import DOCUMENT_RULES
 from vnreport.limits import PackageLimits
 from vnreport.ooxml.document import WordDocument
 from vnreport.ooxml.package import DEFAULT_LIMITS
@@ -50,7 +51,9 @@ def evaluate(inspection: Inspection) -> Findings:
     findings: list[Finding] = []
     not_evaluated: list[NotEvaluated] = []
     notes: list[Note] = []
-    for rule in RULES:
+    # A file that is no Decree 30 document gets one clear answer, not every rule firing.
+    rules = DOCUMENT_RULES if inspection.anatomy.foreign is not None else RULES
+    for rule in rules:
         for outcome in rule.run(inspection):
             if isinstance(outcome, Finding):
                 findings.append(outcome)

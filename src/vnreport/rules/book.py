@@ -102,14 +102,15 @@ class Form:
         return attrs.evolve(self, sizes=Sizes(low=low, high=high, printed=chosen))
 
     def describe(self) -> str:
-        """ "13–14 pt, bold, upright, capitals, centred"."""
+        """ "13–14 pt, bold, upright, capitals, centred"; "lower case" where the decree
+        wants the text "in thường" (not typed in capitals)."""
         parts = [self.sizes.describe()]
         if self.bold is not None:
             parts.append("bold" if self.bold else "not bold")
         if self.italic is not None:
             parts.append("italic" if self.italic else "upright")
-        if self.upper:
-            parts.append("capitals")
+        if self.upper is not None:
+            parts.append("capitals" if self.upper else "lower case")
         if self.align is not None:
             parts.append(self.align.description)
         return ", ".join(parts)

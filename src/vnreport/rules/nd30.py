@@ -57,10 +57,11 @@ _FORMS = (
     _form(C.PLACE_DATE, f"{_PL1}, II.4", (13, 14, 13), italic=True, align=Align.CENTER),
     _form(C.TYPE_NAME, f"{_PL1}, II.5.a", (13, 14, 14), bold=True, italic=False, upper=True,
           align=Align.CENTER),
-    _form(C.SUBJECT, f"{_PL1}, II.5.a", (13, 14, 14), bold=True, italic=False,
+    # The trích yếu and a công văn's subject are "chữ in thường" (II.5.a, II.5.b).
+    _form(C.SUBJECT, f"{_PL1}, II.5.a", (13, 14, 14), bold=True, italic=False, upper=False,
           align=Align.CENTER),
     _form(C.SUBJECT_VV, f"{_PL1}, II.5.b", (12, 13, 12), bold=False, italic=False,
-          align=Align.CENTER),
+          upper=False, align=Align.CENTER),
     _form(C.ADDRESSEE, f"{_PL1}, II.9.a", (13, 14, 14), italic=False),
     # A quyết định: the authority line and "QUYẾT ĐỊNH:" in bold capitals, centred (Mẫu
     # 1.2, 1.3); the bases in italic.

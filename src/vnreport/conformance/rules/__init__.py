@@ -7,6 +7,7 @@ from vnreport.conformance.rules.base import Rule
 from vnreport.conformance.rules.body import BODY_RULES
 from vnreport.conformance.rules.date import DATE_RULES
 from vnreport.conformance.rules.decision import DECISION_FOOTER_RULES, DECISION_RULES
+from vnreport.conformance.rules.document import DOCUMENT_RULES
 from vnreport.conformance.rules.fonts import FONT_RULES
 from vnreport.conformance.rules.footer import FOOTER_RULES
 from vnreport.conformance.rules.frame import FRAME_RULES
@@ -20,6 +21,7 @@ from vnreport.conformance.rules.title import TITLE_RULES
 __all__ = ["RULES", "Rule"]
 
 RULES: tuple[Rule, ...] = (
+    *DOCUMENT_RULES,
     *PAGE_RULES,
     *FONT_RULES,
     *HEADER_RULES,

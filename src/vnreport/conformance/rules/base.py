@@ -11,7 +11,7 @@ from vnreport.conformance.anatomy import Span
 from vnreport.conformance.findings import Finding, Note, NotEvaluated, Severity
 from vnreport.conformance.inspection import Inspection, excerpt, shown
 from vnreport.formatting.lists import ELLIPSES
-from vnreport.formatting.text import upper_vi
+from vnreport.formatting.text import in_capitals, upper_vi
 from vnreport.ooxml.document import ParagraphView, RunView
 from vnreport.rules import Align, Form
 
@@ -164,6 +164,16 @@ def form_findings(rule: Rule, span: Span, expect: Form) -> Iterator[Finding]:
     if expect.upper and span.text != upper_vi(span.text) and not all(r.props.caps for r in runs):
         yield rule.finding(
             span, f"{shown(span.text)} not in capitals", "capitals", component=component
+        )
+    shown_in_capitals = in_capitals(span.text) or (
+        bool(runs) and all(r.props.caps for r in runs) and len(span.text.split()) > 1
+    )
+    if expect.upper is False and shown_in_capitals:
+        yield rule.finding(
+            span,
+            f"{shown(span.text)} in capitals",
+            "lower case (chữ in thường)",
+            component=component,
         )
     alignment = span.paragraph.props.alignment
     # A justified paragraph is flush left too: it only stretches the lines that wrap.

@@ -6,6 +6,7 @@ import datetime
 import re
 from collections.abc import Iterator
 
+from vnreport.conformance.anatomy import Span
 from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.dates import month_text
@@ -46,8 +47,10 @@ def small_number(text: str) -> int | None:
 def date_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     span = inspection.anatomy.place_date
     if span is None:
-        # A biên bản dates its meeting in the body: its header has no date line (Mẫu 1.9).
-        if inspection.anatomy.doc_type is not DocumentType.MINUTES:
+        # A biên bản dates its meeting in the body: its header has no date line (Mẫu 1.9);
+        # a document issued with a decision is dated by it (Mẫu 1.3).
+        anatomy = inspection.anatomy
+        if anatomy.doc_type is not DocumentType.MINUTES and anatomy.enclosed is None:
             yield self.finding(None, "no place and date line", '"<place>, ngày … tháng … năm …"')
         return
     match = DATE_LINE.match(span.text)
@@ -59,6 +62,7 @@ def date_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     for word in ("ngay", "thang", "nam"):
         if match[word] != match[word].lower():
             yield self.finding(span, repr(match[word]), f"{match[word].lower()!r} in lower case")
+    yield from _run_together(self, span, match)
     day, month, year = match["day"], match["month"], int(match["year"])
     month_number, day_number = small_number(month), small_number(day)
     if month and not _BLANK.match(month):
@@ -81,6 +85,23 @@ def date_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
             except ValueError:
                 yield self.finding(
                     span, f"{day}/{month}/{year}, not a date", "a date of the calendar"
+                )
+
+
+def _run_together(self: Rule, span: Span, match: re.Match[str]) -> Iterator[Outcome]:
+    """ "tháng 4năm 2026": a word of the date typed against the number next to it (a blank
+    left as dots, "ngày…", is a draft's, not a missing space)."""
+    text = match.string
+    for word in ("ngay", "thang", "nam"):
+        start, end = match.span(word)
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        for side, char in (("before", before), ("after", after)):
+            if char.isalnum():
+                yield self.finding(
+                    span,
+                    f"no space {side} {match[word]!r} ({shown(text[max(start - 3, 0) : end + 3])})",
+                    f"a space {side} {match[word]!r}",
                 )
 
 

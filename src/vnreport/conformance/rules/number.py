@@ -11,19 +11,24 @@ from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.text import nfc
 from vnreport.rules import ND30, Component
 from vnreport.rules.doctypes import DocumentType
+from vnreport.rules.othertypes import LEGAL_ABBREVIATIONS, OTHER_TYPES
 
 __all__ = ["NUMBER_RULES"]
 
 # Read from a trimmed line. No two repeated parts can take the same characters (spaces
 # before the number are not spaces after it unless there is a number), so a long run of
 # spaces, digits or letters costs one pass, never one per way of splitting it.
+# A legal normative document's number carries its year between two slashes
+# ("15/2010/QĐ-UBND", Luật Ban hành văn bản quy phạm pháp luật).
 _LINE = re.compile(
     r"^(?P<so>số)(?P<colon>\s*:)?\s*(?:(?P<number>\d+)(?P<before>\s*))?/(?P<after>\s*)"
-    r"(?P<symbol>.*)$",
+    r"(?:(?P<year>\d{4})(?P<year_spaces>\s*/\s*))?(?P<symbol>.*)$",
     re.IGNORECASE,
 )
 _ABBREVIATIONS = {member.abbreviation: member for member in DocumentType if member.abbreviation}
 _FOLDED = {abbreviation.casefold(): abbreviation for abbreviation in _ABBREVIATIONS}
+_OTHER = {kind.abbreviation: kind for kind in OTHER_TYPES.values()}
+_YEAR = re.compile(r"năm\s*(?P<year>\d{4})\s*$", re.IGNORECASE)
 # What some write for a state công văn's type: Party documents' code, not NĐ 30's.
 _PARTY_LETTER = "CV"
 
@@ -42,7 +47,10 @@ _PARTY_LETTER = "CV"
 def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     span = inspection.anatomy.number
     if span is None:
-        yield self.finding(None, "no number line", '"Số: …/…" under the issuer')
+        # A document issued with a decision ("Kèm theo Quyết định số …") is numbered by
+        # it (Mẫu 1.3).
+        if inspection.anatomy.enclosed is None:
+            yield self.finding(None, "no number line", '"Số: …/…" under the issuer')
         return
     raw = nfc(re.sub(r"[\u00a0\t]", " ", span.paragraph.text[span.start : span.end])).strip()
     match = _LINE.match(raw)
@@ -62,21 +70,43 @@ def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         yield self.finding(
             span, "spaces around '/'", "no space between the number, '/' and the symbol"
         )
+    if match["year_spaces"] and match["year_spaces"] != "/":
+        yield self.finding(span, "spaces around '/'", "no space around the year's '/'")
     symbol = match["symbol"]
     if not symbol or re.search(r"\s", symbol) or "--" in symbol or symbol.startswith("-"):
         yield self.finding(
             span, f"symbol {shown(symbol)}", "abbreviations joined by '-' with no spaces"
         )
         return
-    doc_type = inspection.anatomy.doc_type
+    anatomy = inspection.anatomy
+    doc_type = anatomy.doc_type
     first = symbol.split("-")[0]
+    if match["year"]:
+        yield from _legal_number(self, inspection, span, int(match["year"]), first)
+        return
+    other = anatomy.other_type
+    if other is not None:
+        if other.family == "legal":
+            yield self.finding(
+                span, "no year in the number", f"'<number>/<year>/{other.abbreviation}-…'"
+            )
+        elif first != other.abbreviation:
+            yield self.finding(
+                span, f"{first!r}", f"{other.abbreviation!r} for a {other.title.lower()}"
+            )
+        return
     official = _FOLDED.get(first.casefold())
-    if doc_type is DocumentType.OFFICIAL_LETTER and inspection.anatomy.type_name is None:
+    if doc_type is DocumentType.OFFICIAL_LETTER and anatomy.type_name is None:
         yield from _letter_symbol(self, span, symbol, official)
         return
     if doc_type is not None and not doc_type.abbreviation:
         return  # a thư công has no type code: its symbol is the issuer's
-    if official is None:
+    known = _OTHER.get(first)
+    if official is None and known is not None:
+        wanted = doc_type.abbreviation if doc_type else "an abbreviation of Phụ lục III"
+        kind = doc_type.title.lower() if doc_type else "document of Điều 7"
+        yield self.finding(span, f"{first!r} ({known.title})", f"{wanted!r} for a {kind}")
+    elif official is None:
         yield self.finding(
             span, f"{shown(first)}, not an official abbreviation", "an abbreviation of Phụ lục III"
         )
@@ -88,6 +118,30 @@ def number_form(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
             f"{first!r} ({_ABBREVIATIONS[official].title})",
             f"{doc_type.abbreviation!r} for a {doc_type.title.lower()}",
         )
+
+
+def _legal_number(
+    self: Rule, inspection: Inspection, span: Span, year: int, first: str
+) -> Iterator[Outcome]:
+    """A number with its year, "15/2010/QĐ-UBND": a legal normative document's, whose
+    symbol opens with a legal type's abbreviation and whose year is the date's."""
+    anatomy = inspection.anatomy
+    other, doc_type = anatomy.other_type, anatomy.doc_type
+    if first not in LEGAL_ABBREVIATIONS or (other is not None and other.family != "legal"):
+        what = other.title.lower() if other else doc_type.title.lower() if doc_type else None
+        yield self.finding(
+            span,
+            f"a year in the number of {'a ' + what if what else 'the document'}",
+            "'<number>/<symbol>': only a legal normative document carries its year",
+        )
+        return
+    wanted = other.abbreviation if other else doc_type.abbreviation if doc_type else first
+    if first != wanted:
+        yield self.finding(span, f"{first!r}", f"{wanted!r}, the type named")
+    date = anatomy.place_date
+    dated = _YEAR.search(date.text) if date is not None else None
+    if dated is not None and int(dated["year"]) != year:
+        yield self.finding(span, f"year {year} in the number", f"{dated['year']}, the date's")
 
 
 def _letter_symbol(self: Rule, span: Span, symbol: str, official: str | None) -> Iterator[Outcome]:

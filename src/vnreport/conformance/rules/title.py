@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vnreport.conformance.anatomy import TYPE_NAMES, under_number
+from vnreport.conformance.anatomy import read_type_name, under_number
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, list_endings, rule
@@ -46,18 +46,31 @@ def type_name_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     ND30.locator("Điều 7; Phụ lục I, II.5"),
     "type-name",
     "The type name is the name of one of the types of Điều 7 (BÁO CÁO, TỜ TRÌNH …), the "
-    "type the document is.",
-    '"BÁO CÁO TỔNG HỢP" or "BÁO CÁO NHANH" as the type name.',
+    "type the document is, alone on its line: what the document is about is the trích yếu "
+    "under it, in lower case. A legal normative type (NGHỊ ĐỊNH, THÔNG TƯ) or a specialised "
+    "one (a GIẤY PHÉP, named by what it permits) is recognised and not reported.",
+    '"BÁO CÁO TỔNG HỢP" or "BIÊN BẢN THẨM ĐỊNH" as the type name.',
 )
 def type_name_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     anatomy = inspection.anatomy
     if anatomy.type_name is None:
         return
     found = " ".join(anatomy.type_name.text.split()).upper()
-    member = TYPE_NAMES.get(found)
-    if member is None:
+    named = read_type_name(anatomy.type_name.text)
+    if named is None:
         yield self.finding(anatomy.type_name, repr(found), "a type name of Điều 7")
-    elif anatomy.doc_type is not None and member is not anatomy.doc_type:
+    elif named.other is not None:
+        if named.rest and not named.other.named_with_subject:
+            wanted = f"{named.other.printed_name!r} alone, the trích yếu under it"
+            yield self.finding(anatomy.type_name, f"{found!r}: words after the type", wanted)
+    elif named.rest and named.member is not None:
+        yield self.finding(
+            anatomy.type_name,
+            f"{found!r}: words after the type name",
+            f"{named.member.printed_name!r} alone, the rest in the trích yếu under it, "
+            "in lower case",
+        )
+    elif anatomy.doc_type is not None and named.member is not anatomy.doc_type:
         expected = anatomy.doc_type.printed_name
         yield self.finding(anatomy.type_name, repr(found), f"{expected!r}, the document's type")
 
@@ -74,6 +87,8 @@ def subject_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     if anatomy.type_name is None:
         return
     if not anatomy.subject:
+        if anatomy.other_type is not None and anatomy.other_type.named_with_subject:
+            return  # a licence's name says what it permits: no subject under it
         yield self.finding(anatomy.type_name, "no subject under the type name", "the trích yếu")
         return
     for span in anatomy.subject:
