@@ -313,15 +313,15 @@ def fixed_rushed():
 def test_fix_repairs_page_fonts_and_sizes() -> None:
     result = fixed_rushed()
     repairs = list(result.repairs)
-    assert repairs[:5] == [
+    # Word's default inch (25.4 mm) is within the tolerance of the top and bottom ranges
+    # (20–25 mm): only the sides are out and repaired.
+    assert repairs[:3] == [
         "section 1: page set to A4",
-        "section 1: top margin 25.4 → 25 mm",
-        "section 1: bottom margin 25.4 → 25 mm",
         "section 1: left margin 25.4 → 30 mm",
         "section 1: right margin 25.4 → 20 mm",
     ]
-    assert re.fullmatch(r"fonts: Times New Roman on every slot \(\d+ places\)", repairs[5])
-    assert repairs[6:16] == [
+    assert re.fullmatch(r"fonts: Times New Roman on every slot \(\d+ places\)", repairs[3])
+    assert repairs[4:14] == [
         "¶18 recipient: 12.0 → 11 pt",
         "¶19 recipient: 12.0 → 11 pt",
         *[f"¶{index} body: 12.0 → 13 pt" for index in range(8, 16)],

@@ -138,9 +138,9 @@ def _fix_pages(document: WordDocument) -> Iterator[str]:
         if margins is None:
             continue
         for side in _PAGE.margins:
-            low, high = _PAGE.margin_range(side)
             value = section.margins[side] / TWIPS_PER_MM
-            if value < low - 0.05 or value > high + 0.05:
+            if not _PAGE.margin_accepted(side, value, landscape=landscape):
+                low, high = _PAGE.margin_range_of(side, landscape=landscape)
                 target = low if value < low else high
                 margins.set(w(side), str(round(target * TWIPS_PER_MM)))
                 yield f"section {number}: {side} margin {value:.1f} → {target} mm"

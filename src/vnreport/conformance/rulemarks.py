@@ -15,24 +15,20 @@ page) and from the text's alignment, indents and tab stops. Lengths in twips.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Protocol
 
 import attrs
-from lxml import etree
 
-from vnreport.metrics import TWIPS_PER_POINT, longest_line, text_width
+from vnreport.conformance.placement import Piece as TextPiece
+from vnreport.conformance.placement import Placement, ancestor, grid_position, line_height
 from vnreport.ooxml.document import ParagraphView, WordDocument
 from vnreport.ooxml.drawings import DrawnLine
 from vnreport.ooxml.names import w
-from vnreport.ooxml.styles import measurement
 
 __all__ = ["TYPED_RULE", "RuleFinder", "RuleMark"]
 
 TYPED_RULE = re.compile(r"^[_\-–—.…]{3,}$")
-_DEFAULT_CELL_MARGIN = 108  # twips, each side
-_DEFAULT_TAB = 720
-_DEFAULT_SIZE = 13.0
 # How far the middle of a line may stray beyond the end of the text it underlines, in
 # twips: offsets are measured by Word, the text's place by our metrics.
 _SLACK = 144
@@ -54,15 +50,9 @@ class RuleMark:
     typed: str = ""
 
 
-class Piece(Protocol):
+class Piece(TextPiece, Protocol):
     """A text the rule is looked for under (a component's span)."""
 
-    @property
-    def paragraph(self) -> ParagraphView: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
     @property
     def whole(self) -> bool: ...
 
@@ -72,6 +62,7 @@ class RuleFinder:
 
     def __init__(self, document: WordDocument) -> None:
         self._document = document
+        self._place = Placement(document)
         self._paragraphs = document.paragraphs
         self._by_element = {id(p.element): p for p in self._paragraphs}
 
@@ -126,11 +117,11 @@ class RuleFinder:
         yield from self._cell_below(own)[:_BELOW]
 
     def _cell_below(self, own: ParagraphView) -> list[ParagraphView]:
-        cell = _ancestor(own.element, "tc")
+        cell = ancestor(own.element, "tc")
         row = None if cell is None else cell.getparent()
         if cell is None or row is None:
             return []
-        start, span = _grid_position(cell)
+        start, span = grid_position(cell)
         following = row.getnext()
         while following is not None and following.tag != w("tr"):
             following = following.getnext()
@@ -138,7 +129,7 @@ class RuleFinder:
             return []
         middle = start + span / 2
         for candidate in following.iterfind(w("tc")):
-            first, width = _grid_position(candidate)
+            first, width = grid_position(candidate)
             if first <= middle < first + width:
                 found = [self._by_element.get(id(child)) for child in candidate.iterfind(w("p"))]
                 return [p for p in found if p is not None]
@@ -155,7 +146,7 @@ class RuleFinder:
         if not own_paragraph and paragraph.plain:
             # A line anchored in a paragraph that has text of its own is the text's above
             # only where it sits at the top of that paragraph, above its first line.
-            top = paragraph.props.space_before + _line_height(paragraph) / 2
+            top = paragraph.props.space_before + line_height(paragraph) / 2
             lines = tuple(
                 line
                 for line in lines
@@ -163,7 +154,7 @@ class RuleFinder:
             )
         if piece is None or not lines:
             return lines[0] if lines else None
-        extent = self._text_extent(piece)
+        extent = self._place.extent(piece)
         best: tuple[float, DrawnLine] | None = None
         for line in lines:
             middle = self._line_middle(line, paragraph)
@@ -180,8 +171,8 @@ class RuleFinder:
 
     def _line_middle(self, line: DrawnLine, paragraph: ParagraphView) -> float | None:
         """Where the middle of ``line`` is, from the left margin of the page."""
-        origin = self._origin(paragraph)
-        width = self._width(paragraph)
+        origin = self._place.origin(paragraph)
+        width = self._place.width(paragraph)
         if line.x_from == "inline":
             left, right = paragraph.props.left, width - paragraph.props.right
             if paragraph.props.alignment == "center":
@@ -202,67 +193,6 @@ class RuleFinder:
             return middle - self._document.section_of(paragraph).margins["left"]
         return None
 
-    def _text_extent(self, piece: Piece) -> tuple[float, float] | None:
-        """Where ``piece`` is printed, from the left margin of the page (its longest
-        line); ``None`` where its place cannot be worked out (a tab with no stop)."""
-        paragraph = piece.paragraph
-        props = paragraph.props
-        available = self._width(paragraph) - props.left - props.right
-        line_start = paragraph.text.rfind("\n", 0, piece.start) + 1
-        before = paragraph.text[line_start : piece.start]
-        visible = paragraph.text[piece.start : piece.end]
-        lead = len(visible) - len(visible.lstrip())
-        size, bold = _size_of(paragraph, piece.start)
-        width = longest_line(visible.strip(), available / TWIPS_PER_POINT, size, bold=bold)
-        width *= TWIPS_PER_POINT
-        lead_width = text_width(before.replace("\t", "") + visible[:lead], size) * TWIPS_PER_POINT
-        origin = self._origin(paragraph) + props.left
-        if "\t" not in before:
-            if props.alignment == "center":
-                middle = available / 2 + lead_width / 2
-            elif props.alignment == "right":
-                middle = available - width / 2
-            else:
-                middle = props.first_line * (line_start == 0) + lead_width + width / 2
-            return origin + middle - width / 2, origin + middle + width / 2
-        stop = _tab_stop(paragraph, before, size)
-        if stop is None:
-            return None
-        position, kind = stop
-        if kind == "center":
-            middle = position
-        elif kind == "right":
-            middle = position - width / 2
-        else:
-            middle = position + width / 2
-        return origin + middle - width / 2, origin + middle + width / 2
-
-    # --- geometry -----------------------------------------------------------------------
-
-    def _width(self, paragraph: ParagraphView) -> int:
-        """The width of the paragraph's cell (less its margins) or of the page's text."""
-        cell = _ancestor(paragraph.element, "tc")
-        if cell is not None:
-            width = _cell_width(cell)
-            if width is not None:
-                return width - 2 * _DEFAULT_CELL_MARGIN
-        section = self._document.section_of(paragraph)
-        return section.page_width - section.margins["left"] - section.margins["right"]
-
-    def _origin(self, paragraph: ParagraphView) -> int:
-        """Where the paragraph's cell's text starts, from the left margin (0 outside a
-        table): a table's cells start at its indent, one after the other."""
-        cell = _ancestor(paragraph.element, "tc")
-        if cell is None:
-            return 0
-        row = cell.getparent()
-        table = None if row is None else row.getparent()
-        indent = None if table is None else table.find(f"{w('tblPr')}/{w('tblInd')}")
-        origin = measurement(None if indent is None else indent.get(w("w")))
-        for before in cell.itersiblings(w("tc"), preceding=True):
-            origin += _cell_width(before) or 0
-        return origin
-
 
 def _typed_after(paragraph: ParagraphView, end: int) -> str:
     """A rule typed on a line of its own after ``end`` in the same paragraph."""
@@ -271,81 +201,3 @@ def _typed_after(paragraph: ParagraphView, end: int) -> str:
         return ""
     line = rest.split("\n")[1].strip()
     return line if TYPED_RULE.match(line.replace(" ", "")) else ""
-
-
-def _ancestor(element: etree._Element, name: str) -> etree._Element | None:
-    found = element.getparent()
-    while found is not None and found.tag != w(name):
-        found = found.getparent()
-    return found
-
-
-def _grid_position(cell: etree._Element) -> tuple[int, int]:
-    """The cell's first grid column and how many it spans."""
-    start = 0
-    for before in cell.itersiblings(w("tc"), preceding=True):
-        start += _span(before)
-    return start, _span(cell)
-
-
-def _span(cell: etree._Element) -> int:
-    merged = cell.find(f"{w('tcPr')}/{w('gridSpan')}")
-    return max(1, measurement(None if merged is None else merged.get(w("val")), 1))
-
-
-def _cell_width(cell: etree._Element) -> int | None:
-    width = cell.find(f"{w('tcPr')}/{w('tcW')}")
-    if width is not None and width.get(w("type"), "dxa") == "dxa":
-        found = measurement(width.get(w("w")))
-        if found:
-            return found
-    row = cell.getparent()
-    table = None if row is None else row.getparent()
-    if table is None:
-        return None
-    start, span = _grid_position(cell)
-    columns = table.findall(f"{w('tblGrid')}/{w('gridCol')}")[start : start + span]
-    total = sum(measurement(column.get(w("w"))) for column in columns)
-    return total or None
-
-
-def _size_of(paragraph: ParagraphView, position: int) -> tuple[float, bool]:
-    runs = paragraph.runs_in(position, len(paragraph.text)) or paragraph.text_runs
-    props = runs[0].props if runs else None
-    size = props.size if props and props.size else _DEFAULT_SIZE
-    return size, bool(props and props.bold)
-
-
-def _line_height(paragraph: ParagraphView) -> float:
-    size, _ = _size_of(paragraph, 0)
-    return size * 1.15 * TWIPS_PER_POINT
-
-
-def _tab_stop(paragraph: ParagraphView, before: str, size: float) -> tuple[float, str] | None:
-    """The tab stop the text after ``before`` (on its line) is set at, and its kind:
-    each tab goes to the first stop past the text before it."""
-    stops = _stops(paragraph)
-    pieces = before.split("\t")
-    position = text_width(pieces[0], size) * TWIPS_PER_POINT
-    for index, piece in enumerate(pieces[1:], start=1):
-        at, kind = next(
-            ((at, kind) for at, kind in stops if at > position),
-            ((position // _DEFAULT_TAB + 1) * _DEFAULT_TAB, "left"),
-        )
-        if index == len(pieces) - 1:
-            return at, kind
-        width = text_width(piece, size) * TWIPS_PER_POINT
-        position = at + {"center": width / 2, "right": 0.0}.get(kind, width)
-    return None
-
-
-def _stops(paragraph: ParagraphView) -> Sequence[tuple[int, str]]:
-    tabs = paragraph.element.find(f"{w('pPr')}/{w('tabs')}")
-    if tabs is None:
-        return ()
-    stops = [
-        (measurement(tab.get(w("pos"))), tab.get(w("val"), "left"))
-        for tab in tabs.iterfind(w("tab"))
-        if tab.get(w("val")) not in ("clear", "bar")
-    ]
-    return sorted(stops)

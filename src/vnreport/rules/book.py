@@ -128,10 +128,27 @@ class PageRules:
     margins: Mapping[str, tuple[float, float, float]] = attrs.field(converter=_frozen_mapping)
     margins_locator: str
     orientation_locator: str
+    #: How far a margin may be outside its range and still be taken as in it: a setting
+    #: made in inches (25.4 mm, 20.3 mm) differs by less than can be seen on the sheet.
+    margin_tolerance: float = 0.0
 
     def margin_range(self, side: str) -> tuple[float, float]:
         low, high, _ = self.margins[side]
         return low, high
+
+    def margin_range_of(self, side: str, *, landscape: bool) -> tuple[float, float]:
+        """The range ``side`` of a page is held to. The decree states each side for the
+        portrait sheet; which edge of a sheet turned landscape is bound (the left one,
+        30–35 mm) depends on how it is turned, so there any side may be any of them."""
+        if not landscape:
+            return self.margin_range(side)
+        lows, highs = zip(*(self.margin_range(each) for each in self.margins), strict=True)
+        return min(lows), max(highs)
+
+    def margin_accepted(self, side: str, value: float, *, landscape: bool) -> bool:
+        """Whether a margin of ``value`` mm on ``side`` is taken as in its range."""
+        low, high = self.margin_range_of(side, landscape=landscape)
+        return low - self.margin_tolerance <= value <= high + self.margin_tolerance
 
     def printed_margin(self, side: str) -> float:
         return self.margins[side][2]

@@ -148,6 +148,8 @@ ND30 = Rulebook(
         },
         margins_locator=f"{_PL1}, I.3",
         orientation_locator=f"{_PL1}, I.2",
+        # Not the decree's: how closely a checker can tell a margin on paper (practice).
+        margin_tolerance=0.5,
     ),
     font="Times New Roman",
     font_locator=f"{_PL1}, I.4",

@@ -75,15 +75,16 @@ def page_orientation(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 )
 def page_margins(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     for number, section in enumerate(inspection.document.sections, start=1):
+        turned = section.page_width > section.page_height or section.orientation == "landscape"
         for side in _PAGE.margins:
-            low, high = _PAGE.margin_range(side)
             value = _mm(section.margins[side])
-            # Word stores millimetres rounded to whole twips: allow that rounding.
-            if not low - 0.05 <= value <= high + 0.05:
+            if not _PAGE.margin_accepted(side, value, landscape=turned):
+                low, high = _PAGE.margin_range_of(side, landscape=turned)
+                page = "any margin of a landscape page" if turned else f"{side} margin"
                 yield self.finding(
                     None,
                     f"section {number}: {side} margin {value:.1f} mm",
-                    f"{side} margin {low:g}–{high:g} mm",
+                    f"{page} {low:g}–{high:g} mm",
                 )
 
 
