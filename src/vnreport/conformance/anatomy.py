@@ -109,6 +109,15 @@ class Span:
         return self.start <= first and self.end >= last
 
     @property
+    def own_line(self) -> bool:
+        """Whether the component is a line of its own, set apart by line breaks rather
+        than by tabs: its paragraph's alignment places it."""
+        text = self.paragraph.text
+        before = text[: self.start].rsplit("\n", 1)[-1]
+        after = text[self.end :].split("\n", 1)[0]
+        return not before.strip() and not after.strip()
+
+    @property
     def runs(self) -> tuple:  # type: ignore[type-arg]
         return self.paragraph.runs_in(self.start, self.end)
 
@@ -706,29 +715,36 @@ def _footer(
     tuple[_SignatureBlock, ...],
 ]:
     """Nơi nhận, its items, the signature lines and the signer, where the footer starts,
-    the table that holds it, and the signatures after the first."""
+    the table that holds it, and the signatures after the first.
+
+    Every line counts on its own: a clerk may end each recipient, or each line of the
+    signature ("KT. CỤC TRƯỞNG" / "PHÓ CỤC TRƯỞNG"), with a line break instead of a new
+    paragraph."""
     heading = next(
         (span for span in reversed(list(_spans(paragraphs))) if RECIPIENTS.match(span.text)),
         None,
     )
     if heading is None:
-        return None, (), (), None, None, None, ()
+        return (None, (), *_unaddressed_signatures(paragraphs))
     location = heading.paragraph.location
     above: list[ParagraphView] = []  # where signatures above Nơi nhận would stand
-    if location.in_table:
-        recipients = [
-            _whole(p)
-            for p in paragraphs
-            if p.location == location and p.index > heading.index and p.plain
-        ]
-        lines = [
-            _whole(p)
+    if location.in_table and location.row is not None:
+        row = location.row
+        # The rows from Nơi nhận's down: a layout may give the items a row of their own
+        # under the heading, and the signature's lines the same rows of another column.
+        below = [
+            p
             for p in paragraphs
             if p.location.table == location.table
-            and p.location.row == location.row
-            and p.location.cell != location.cell
-            and p.plain
+            and p.location.row is not None
+            and p.location.row >= row
         ]
+        after = [span for span in _spans(below) if _after(span, heading)]
+        recipients = [span for span in after if span.paragraph.location.cell == location.cell]
+        others = [span for span in after if span.paragraph.location.cell != location.cell]
+        shown_lines = _without_notes(others)
+        column = shown_lines[0].paragraph.location.cell if shown_lines else None
+        lines = [span for span in others if span.paragraph.location.cell == column]
         start = min(
             (p.index for p in paragraphs if p.location.table == location.table),
             default=heading.index,
@@ -739,25 +755,16 @@ def _footer(
             for p in paragraphs
             if p.location.table == location.table
             and p.location.row is not None
-            and location.row is not None
-            and p.location.row < location.row
+            and p.location.row < row
         ]
     else:
-        # Typed without a table: the lines after "Nơi nhận", up to an appendix; pieces
-        # split by tabs stand side by side, recipients ("- …") left, signature right.
-        recipients, lines = [], []
-        for span in _spans(paragraphs[heading.index :]):
-            if (span.index, span.start) <= (heading.index, heading.start):
-                continue
-            if APPENDIX.match(span.paragraph.plain):
-                break
-            (recipients if span.text.startswith(("-", "–")) else lines).append(span)
+        recipients, lines = _typed_footer(paragraphs, heading)
         start = heading.index
         footer_table = None
         table = _table_above(paragraphs, heading.index)
         if table is not None:
             above = [p for p in paragraphs if p.location.table == table]
-    lines = [span for span in lines if not _is_note(span.text)]
+    lines = _without_notes(lines)
     if not lines:
         # Signatures side by side above Nơi nhận, a biên bản's (Mẫu 1.9): in the rows above
         # its own, or in the table right above it.
@@ -770,11 +777,68 @@ def _footer(
             footer_table = above[0].location.table
         start = min(start, first)
         return heading, tuple(recipients), signature, signer, start, footer_table, tuple(more)
-    signature, signer = tuple(lines[:-1]), lines[-1]
+    signature, signer = _signer_of(lines)
     # A signature table above the Nơi nhận row (some layouts) starts the footer earlier.
     if signature and signature[0].index < start:
         start = signature[0].index
     return heading, tuple(recipients), signature, signer, start, footer_table, ()
+
+
+def _after(span: Span, other: Span) -> bool:
+    return (span.index, span.start) > (other.index, other.start)
+
+
+def _typed_footer(
+    paragraphs: Sequence[ParagraphView], heading: Span
+) -> tuple[list[Span], list[Span]]:
+    """Nơi nhận typed without a table: the lines after it, up to an appendix. Pieces split
+    by tabs stand side by side, recipients ("- …") left, the signature right; a line that
+    opens its paragraph under a recipient not yet ended (no ";" or ".") continues it."""
+    recipients: list[Span] = []
+    lines: list[Span] = []
+    for span in _spans(paragraphs[heading.index :]):
+        if not _after(span, heading):
+            continue
+        if APPENDIX.match(span.paragraph.plain):
+            break
+        opens_line = span.start <= span.paragraph.visible[0]
+        continues = (
+            bool(recipients)
+            and opens_line
+            and not recipients[-1].text.endswith((";", "."))
+            and not _in_capitals(span.text)
+        )
+        (recipients if span.text.startswith(("-", "–")) or continues else lines).append(span)
+    return recipients, lines
+
+
+def _signer_of(lines: Sequence[Span]) -> _SignatureBlock:
+    """The signature's lines and its signer: the last line in normal case under the lines
+    in capitals. What stands under the name in capitals is the signer's office printed
+    below it ("PHÓ GIÁM ĐỐC SỞ CÔNG THƯƠNG" under a head of an inspection team), neither
+    the name nor a line of the stack; a name typed in capitals is still the name."""
+    for position in range(len(lines) - 1, 0, -1):
+        if not _in_capitals(lines[position].text):
+            if all(_in_capitals(span.text) for span in lines[position + 1 :]):
+                return tuple(lines[:position]), lines[position]
+            break
+    return tuple(lines[:-1]), lines[-1]
+
+
+def _without_notes(lines: Sequence[Span]) -> list[Span]:
+    """The lines of a signature without the notes where the signature goes: "(Đã ký)" or
+    "Đã ký" of a published copy, "(Chữ ký, dấu)", a note in brackets over two lines."""
+    kept: list[Span] = []
+    in_note = False
+    for span in lines:
+        text = span.text
+        if in_note or text.startswith(("(", "[")):
+            in_note = not _NOTE_END.search(text)
+            continue
+        if _SIGNED.match(text):
+            continue
+        kept.append(span)
+    return kept
 
 
 def _table_above(paragraphs: Sequence[ParagraphView], index: int) -> int | None:
@@ -787,35 +851,61 @@ def _table_above(paragraphs: Sequence[ParagraphView], index: int) -> int | None:
     return None
 
 
+def _unaddressed_signatures(
+    paragraphs: Sequence[ParagraphView],
+) -> tuple[tuple[Span, ...], Span | None, int | None, int | None, tuple[_SignatureBlock, ...]]:
+    """Signatures under a text without Nơi nhận (the members of a board under its biên
+    bản): the tables at the end of the document, after its last line of text, whose
+    columns each hold a title in capitals over a person's name."""
+    tables: dict[int, list[ParagraphView]] = {}
+    for paragraph in reversed(paragraphs):
+        table = paragraph.location.table
+        if table is None:
+            if paragraph.plain:
+                break
+            continue
+        tables.setdefault(table, []).append(paragraph)
+    blocks = [
+        block
+        for table in sorted(tables)
+        for block in _signature_columns(tables[table][::-1])
+        if block[1] is not None and _is_name(block[1].text)
+    ]
+    if not blocks:
+        return (), None, None, None, ()
+    (signature, signer), *more = blocks
+    first = min(p.index for found in tables.values() for p in found)
+    return signature, signer, first, min(tables), tuple(more)
+
+
 def _signature_columns(paragraphs: Sequence[ParagraphView]) -> list[_SignatureBlock]:
     """Signatures side by side, a column each, left to right: the lines of each cell
     column down the rows, its last line (notes such as "(Chữ ký)" left out) the signer.
     A column is one when it reads as one: a title in capitals over a name that is not."""
     columns: dict[int, list[Span]] = {}
-    in_note: set[int] = set()  # columns inside a note that runs over several lines
-    for paragraph in paragraphs:
-        cell, text = paragraph.location.cell, paragraph.plain
-        if not text or cell is None:
-            continue
-        if _is_note(text):
-            continue
-        if cell in in_note or text.startswith("("):
-            # "(Chữ ký của người có thẩm quyền" / "dấu … (nếu có))": one note, two lines.
-            if _NOTE_END.search(text):
-                in_note.discard(cell)
-            else:
-                in_note.add(cell)
-            continue
-        columns.setdefault(cell, []).append(_whole(paragraph))
-    return [
-        (tuple(lines[:-1]), lines[-1])
-        for _, lines in sorted(columns.items())
-        if len(lines) > 1 and _in_capitals(lines[0].text) and not _in_capitals(lines[-1].text)
-    ]
+    for span in _spans(paragraphs):
+        cell = span.paragraph.location.cell
+        if cell is not None:
+            columns.setdefault(cell, []).append(span)
+    blocks: list[_SignatureBlock] = []
+    for _, spans in sorted(columns.items()):
+        lines = _without_notes(spans)
+        if len(lines) > 1 and _in_capitals(lines[0].text) and not _in_capitals(lines[-1].text):
+            blocks.append(_signer_of(lines))
+    return blocks
 
 
 # A note's closing bracket, before a footnote's number if the sample gives one.
-_NOTE_END = re.compile(r"\)\d*$")
+_NOTE_END = re.compile(r"[)\]]\d*$")
+# "Đã ký" of a copy published without the signature, bracketed or not.
+_SIGNED = re.compile(r"^[\[(\s]*đã\s+ký[\])\s.]*$", re.IGNORECASE)
+
+
+def _is_name(text: str) -> bool:
+    """Whether ``text`` reads as a person's name: two to six words of letters, each
+    opening with a capital ("Nguyễn Hưng Thuận")."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(word.isalpha() and word[0].isupper() for word in words)
 
 
 def _in_capitals(text: str) -> bool:
@@ -831,11 +921,6 @@ def display_line(paragraph: ParagraphView) -> bool:
         and text == upper_vi(text)
         and _bold(_whole(paragraph))
     )
-
-
-def _is_note(text: str) -> bool:
-    # "(Đã ký)", "(Chữ ký, dấu)": notes where the signature goes, not a line of the stack.
-    return text.startswith("(") and text.endswith(")")
 
 
 # --- a quyết định ------------------------------------------------------------------------

@@ -119,10 +119,16 @@ def rule(
     return make
 
 
-def form_findings(rule: Rule, span: Span, expect: Form) -> Iterator[Finding]:
+def form_findings(
+    rule: Rule, span: Span, expect: Form, *, seen_aligned: bool = False
+) -> Iterator[Finding]:
     """Size, weight, slant, case and alignment of a component against its form in the
-    rulebook; one finding per property, at the first run that breaks it."""
-    runs = span.runs
+    rulebook; one finding per property, at the first run that breaks it. ``seen_aligned``
+    says the caller measured the line where the form wants it on paper, though its
+    paragraph is aligned otherwise (a signature centred by spaces or tabs)."""
+    # What is judged is what the reader sees: the letters and figures. A colon, a dash or
+    # a space set apart ("Nơi nhận" bold italic, its ":" upright) is no deviation.
+    runs = tuple(run for run in span.runs if _has_letters(run.text)) or span.runs
     low, high = expect.sizes.low, expect.sizes.high
     component = expect.component.value
     checks: list[tuple[str, Callable[[RunView], bool], Callable[[RunView], str], str]] = [
@@ -178,9 +184,14 @@ def form_findings(rule: Rule, span: Span, expect: Form) -> Iterator[Finding]:
     alignment = span.paragraph.props.alignment
     # A justified paragraph is flush left too: it only stretches the lines that wrap.
     flush_left = expect.align is Align.LEFT and alignment in ("both", "start")
-    if expect.align and span.whole and alignment != expect.align.value and not flush_left:
+    placed = (span.whole or span.own_line) and not seen_aligned
+    if expect.align and placed and alignment != expect.align.value and not flush_left:
         found = next((a.description for a in Align if a.value == alignment), alignment)
         yield rule.finding(span, found, expect.align.description, component=component)
+
+
+def _has_letters(text: str) -> bool:
+    return any(char.isalnum() for char in text)
 
 
 def list_endings(rule: Rule, spans: tuple[Span, ...]) -> Iterator[Finding]:

@@ -148,7 +148,10 @@ def article_sequence(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     ND30.locator("Phụ lục III, Mẫu 1.2"),
     "recipients",
     f'A quyết định\'s Nơi nhận opens with "- {_TEXTS.as_article} N;", N being the article '
-    "that names who carries the decision out, an article of the decision.",
+    "that names who carries the decision out, an article of the decision; not with "
+    f'"- {_TEXTS.as_above};", which points at a Kính gửi a quyết định has not. Naming those '
+    "who carry it out one by one instead is no deviation: the sample's reference only "
+    "saves repeating the article.",
     '"- Như trên;" first in a quyết định, or "- Như Điều 5;" in a decision of four articles.',
     severity=Severity.WARNING,
 )
@@ -159,6 +162,8 @@ def recipients_as_article(self: Rule, inspection: Inspection) -> Iterator[Outcom
     first = anatomy.recipients[0]
     match = _AS_ARTICLE.match(first.text)
     if match is None:
+        if not first.text.lstrip("-– ").lower().startswith(_TEXTS.as_above.lower()):
+            return  # those who carry it out, named one by one
         yield self.finding(
             first,
             shown(first.text[:40]),

@@ -153,7 +153,8 @@ def minutes_closing(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     _MINUTES,
     "signature",
     f"A biên bản is signed twice, side by side: {_SECRETARY} on the left, {_CHAIR} on the "
-    "right, each over the signer's name.",
+    "right, each over the signer's name. A board's biên bản signed by each of its members, "
+    f"with neither {_SECRETARY} nor {_CHAIR}, is not a meeting's and is not judged here.",
     f"A biên bản with one signature, or {_CHAIR} on the left of {_SECRETARY}.",
 )
 def minutes_signatures(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
@@ -162,6 +163,9 @@ def minutes_signatures(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
         return
     blocks = [(lines, signer) for lines, signer in anatomy.signatures if lines or signer]
     expected = f"{_SECRETARY} on the left, {_CHAIR} on the right"
+    titles = {_title(lines) for lines, _signer in blocks}
+    if len(blocks) > 2 and not titles & {_SECRETARY, *_CHAIR_TITLES}:
+        return  # a board's biên bản (thẩm định, kiểm tra), signed by each of its members
     if len(blocks) != 2:
         where = blocks[0][0][0] if blocks and blocks[0][0] else anatomy.recipients_heading
         yield self.finding(where, f"{len(blocks)} signature(s)", expected)
