@@ -19,12 +19,19 @@ from vnreport.ooxml.document import ParagraphView, RunView
 from vnreport.ooxml.names import w
 from vnreport.ooxml.styles import measurement
 
-__all__ = ["by_hand", "centre", "centred_together"]
+__all__ = ["by_hand", "centre", "centred_in_column", "centred_together", "centred_under"]
 
 _TWIPS_PER_POINT = 20
 _DEFAULT_TAB = 720  # twips: Word's default tab stops, every half inch
 _DEFAULT_SIZE = 10.0  # points: Word's size when nothing sets one
 _SETTINGS = "word/settings.xml"
+# How far the middle of a line placed by hand may stray from where it belongs and still
+# be read as centred, in ems of its size (practice, measured on offices' files). The
+# lines of a signature stack differ in length, so the eye sees only their axis: an em.
+# A header line under another (the Tiêu ngữ under the Quốc hiệu, the date under it) is
+# compared end to end with a line of about its length: half an em shows.
+_STACK_TOLERANCE_EM = 1.0
+_HEADER_TOLERANCE_EM = 0.5
 # Tabs before a line that are measured; each costs a pass over the paragraph's runs.
 _MAX_TABS = 32
 
@@ -86,7 +93,41 @@ def centred_together(inspection: Inspection, lines: Sequence[Span], span: Span) 
         return False
     axis = statistics.median(known)
     size = max((run.props.size or _DEFAULT_SIZE for run in span.runs), default=_DEFAULT_SIZE)
-    return abs(here - axis) <= size * _TWIPS_PER_POINT
+    return abs(here - axis) <= size * _TWIPS_PER_POINT * _STACK_TOLERANCE_EM
+
+
+def centred_in_column(inspection: Inspection, span: Span) -> bool:
+    """Whether a line whose paragraph is not centred still prints centred in its column
+    (the header table's cell, or the page): pushed there by spaces or tabs, or filling
+    the column so nearly that either alignment looks the same. The middle of the line
+    within half an em of the column's, as :func:`centred_together` judges a stack."""
+    paragraph = span.paragraph
+    if paragraph.props.alignment == "center":
+        return False
+    here = centre(inspection, span)
+    if here is None:
+        return False
+    size = max((run.props.size or _DEFAULT_SIZE for run in span.runs), default=_DEFAULT_SIZE)
+    return (
+        abs(here - _column(inspection, paragraph) / 2)
+        <= size * _TWIPS_PER_POINT * _HEADER_TOLERANCE_EM
+    )
+
+
+def centred_under(inspection: Inspection, span: Span, above: Span | None) -> bool:
+    """Whether a line whose paragraph is not centred still prints centred under the line
+    ``above`` it in the same column (the Tiêu ngữ under the Quốc hiệu, the date under the
+    Tiêu ngữ, the number under the issuer): their middles within half an em. Without a line
+    above, centred in its column."""
+    if above is None or above.paragraph.location.cell != span.paragraph.location.cell:
+        return centred_in_column(inspection, span)
+    if span.paragraph.props.alignment == "center":
+        return False
+    here, there = centre(inspection, span), centre(inspection, above)
+    if here is None or there is None:
+        return False
+    size = max((run.props.size or _DEFAULT_SIZE for run in span.runs), default=_DEFAULT_SIZE)
+    return abs(here - there) <= size * _TWIPS_PER_POINT * _HEADER_TOLERANCE_EM
 
 
 def _printed(span: Span) -> tuple[int, int]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from vnreport.conformance.anatomy import Span
+from vnreport.conformance.handplaced import centred_under
 from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.dates import month_text
@@ -115,7 +116,12 @@ def _run_together(self: Rule, span: Span, match: re.Match[str]) -> Iterator[Outc
 def date_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     span = inspection.anatomy.place_date
     if span is not None:
-        yield from form_findings(self, span, ND30.form(Component.PLACE_DATE))
+        yield from form_findings(
+            self,
+            span,
+            ND30.form(Component.PLACE_DATE),
+            seen_aligned=centred_under(inspection, span, inspection.anatomy.motto),
+        )
 
 
 DATE_RULES: tuple[Rule, ...] = (date_form, date_format)

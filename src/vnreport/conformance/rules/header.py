@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 
 from vnreport.conformance.anatomy import RuleMark, Span
 from vnreport.conformance.findings import Severity
+from vnreport.conformance.handplaced import centred_in_column, centred_under
 from vnreport.conformance.inspection import Inspection, excerpt, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.text import nfc
@@ -123,7 +124,12 @@ def national_name_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 def national_name_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     span = inspection.anatomy.national_name
     if span is not None:
-        yield from form_findings(self, span, ND30.form(Component.NATIONAL_NAME))
+        yield from form_findings(
+            self,
+            span,
+            ND30.form(Component.NATIONAL_NAME),
+            seen_aligned=centred_in_column(inspection, span),
+        )
 
 
 @rule(
@@ -158,7 +164,12 @@ def motto_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
 def motto_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     span = inspection.anatomy.motto
     if span is not None:
-        yield from form_findings(self, span, ND30.form(Component.MOTTO))
+        yield from form_findings(
+            self,
+            span,
+            ND30.form(Component.MOTTO),
+            seen_aligned=centred_under(inspection, span, inspection.anatomy.national_name),
+        )
 
 
 @rule(

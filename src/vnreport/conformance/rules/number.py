@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from vnreport.conformance.anatomy import Span
+from vnreport.conformance.handplaced import centred_under
 from vnreport.conformance.inspection import Inspection, shown
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
 from vnreport.formatting.text import nfc
@@ -173,7 +174,17 @@ def _letter_symbol(self: Rule, span: Span, symbol: str, official: str | None) ->
 def number_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     span = inspection.anatomy.number
     if span is not None:
-        yield from form_findings(self, span, ND30.form(Component.NUMBER))
+        yield from form_findings(
+            self,
+            span,
+            ND30.form(Component.NUMBER),
+            seen_aligned=centred_under(inspection, span, _last(inspection.anatomy.issuer)),
+        )
+
+
+def _last(spans: tuple[Span, ...]) -> Span | None:
+    # The number is centred under the issuer's name, its last line when it wraps.
+    return spans[-1] if spans else None
 
 
 NUMBER_RULES: tuple[Rule, ...] = (number_form, number_format)

@@ -70,7 +70,9 @@ def page_orientation(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     "page.margins",
     ND30.page.margins_locator,
     "page",
-    f"Margins: {_margins()}.",
+    f"Margins: {_margins()}; within {_PAGE.margin_tolerance:g} mm of a range is in it (a "
+    "setting made in inches, 25.4 mm). A landscape page (a wide table) holds each side to "
+    "the range of any side, since which edge of the turned sheet is bound is not fixed.",
     "A left margin of 25 mm.",
 )
 def page_margins(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
