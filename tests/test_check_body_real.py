@@ -224,3 +224,25 @@ def test_a_semicolon_left_upright_after_an_italic_basis_is_not_upright_text() ->
     assert [(f.paragraph, f.severity, f.found) for f in found] == [
         (_index(clerk, "Căn cứ Quyết định"), E, "upright")
     ]
+
+
+def _decision_with_titled_article(title_bold: bool) -> Clerk:
+    """A quyết định whose Điều 1 has a title, its full stop upright between the bold
+    label and the title ("**Điều 1**. **Thành lập Tổ công tác**"), as gp01 types it."""
+    clerk = _decision()
+    paragraph = _paragraph(clerk, "Điều 1.")
+    for run in list(paragraph.runs):
+        run._r.getparent().remove(run._r)
+    paragraph.add_run("Điều 1").bold = True
+    paragraph.add_run(". ").bold = False
+    paragraph.add_run("Thành lập Tổ công tác").bold = title_bold
+    return clerk
+
+
+def test_an_upright_full_stop_between_label_and_title_is_no_deviation() -> None:
+    assert _of(_decision_with_titled_article(title_bold=True), "article.label") == []
+
+
+def test_an_article_title_not_bold_is_reported() -> None:
+    (finding,) = _of(_decision_with_titled_article(title_bold=False), "article.label")
+    assert finding.found == "the title 'Thành lập Tổ công tác' not bold"

@@ -15,7 +15,7 @@ from vnreport.formatting.text import in_capitals, upper_vi
 from vnreport.ooxml.document import ParagraphView, RunView
 from vnreport.rules import Align, Form
 
-__all__ = ["Outcome", "Rule", "form_findings", "list_endings", "rule"]
+__all__ = ["Outcome", "Rule", "form_findings", "list_endings", "rule", "shows_letters"]
 
 Outcome = Finding | NotEvaluated | Note
 _WORDS = re.compile(r"[^\W_]")
@@ -128,7 +128,7 @@ def form_findings(
     paragraph is aligned otherwise (a signature centred by spaces or tabs)."""
     # What is judged is what the reader sees: the letters and figures. A colon, a dash or
     # a space set apart ("Nơi nhận" bold italic, its ":" upright) is no deviation.
-    runs = tuple(run for run in span.runs if _has_letters(run.text)) or span.runs
+    runs = tuple(run for run in span.runs if shows_letters(run.text)) or span.runs
     low, high = expect.sizes.low, expect.sizes.high
     component = expect.component.value
     checks: list[tuple[str, Callable[[RunView], bool], Callable[[RunView], str], str]] = [
@@ -190,7 +190,8 @@ def form_findings(
         yield rule.finding(span, found, expect.align.description, component=component)
 
 
-def _has_letters(text: str) -> bool:
+def shows_letters(text: str) -> bool:
+    """Whether ``text`` holds a letter or a figure: what shows its weight and slant."""
     return any(char.isalnum() for char in text)
 
 

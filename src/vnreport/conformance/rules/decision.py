@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from vnreport.conformance.anatomy import ARTICLE_LABEL, Span, article_label_span
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection, shown
-from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule
+from vnreport.conformance.rules.base import Outcome, Rule, form_findings, rule, shows_letters
 from vnreport.rules import ND30, Component
 from vnreport.rules.doctypes import DocumentType
 
@@ -112,7 +112,8 @@ def _title(self: Rule, span: Span, label: Span) -> Iterator[Outcome]:
     text = rest.text
     if not text or len(text) > _TITLE_LIMIT or _SENTENCE_END.search(text):
         return
-    if not all(run.props.bold for run in rest.runs):
+    # Only the words show their weight: the ". " after the label may be set upright.
+    if not all(run.props.bold for run in rest.runs if shows_letters(run.text)):
         yield self.finding(span, f"the title {text[:30]!r} not bold", "the title in bold")
 
 
