@@ -524,3 +524,43 @@ def test_a_header_typed_in_words_page_header_is_still_a_document() -> None:
     anatomy = inspect(data).anatomy
     assert anatomy.foreign is None
     assert "document.kind" not in {f.rule for f in check(data)}
+
+
+# --- types without a trích yếu -----------------------------------------------------------
+
+
+def _introduction(type_name: str = "GIẤY GIỚI THIỆU") -> bytes:
+    # Mẫu 1.8: from the type name, and a rule typed under it, straight to the text.
+    return docx(
+        office_header("Số: 15/GGT-UBND", "Lào Cai, ngày 05 tháng 3 năm 2026")
+        + para(type_name, bold=True)
+        + para("__________", size=11)
+        + body(
+            "Ủy ban nhân dân tỉnh Lào Cai trân trọng giới thiệu:",
+            "Ông Nguyễn Văn An, chức vụ chuyên viên, được cử đến Sở Công Thương về việc "
+            "làm việc về hồ sơ dự án./.",
+        )
+    )
+
+
+def test_a_giay_gioi_thieu_has_no_subject_to_look_for() -> None:
+    findings = check(_introduction())
+    anatomy = inspect(_introduction()).anatomy
+    assert anatomy.doc_type is DocumentType.INTRODUCTION
+    assert anatomy.subject == ()
+    assert found(findings, "subject.format") == []
+    assert found(findings, "subject.rule") == []
+    # The underscores are no text to size.
+    assert [f for f in findings if f.rule == "body.size"] == []
+
+
+def test_a_bao_cao_is_still_held_to_its_subject() -> None:
+    # The same shape under "BÁO CÁO": the line under the type name is its trích yếu,
+    # and one typed as plain text is reported.
+    data = docx(
+        office_header("Số: 15/BC-UBND", "Lào Cai, ngày 05 tháng 3 năm 2026")
+        + para("BÁO CÁO", bold=True)
+        + body("Ủy ban nhân dân tỉnh báo cáo kết quả như sau, chi tiết tại các mục dưới./.")
+    )
+    assert inspect(data).anatomy.subject != ()
+    assert (Severity.ERROR, "not bold") in found(check(data), "subject.format")

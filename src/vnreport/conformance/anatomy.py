@@ -217,7 +217,11 @@ def read_anatomy(document: WordDocument) -> Anatomy:
         doc_type = untitled_type(vv, number, addressed=False)
     other = named.other if named is not None else None
     # A licence's name holds what it permits ("GIẤY PHÉP SỬ DỤNG …"): no subject under it.
-    titled = type_name is not None and not (other is not None and other.named_with_subject)
+    titled = (
+        type_name is not None
+        and not (other is not None and other.named_with_subject)
+        and doc_type not in ND30.without_subject
+    )
     decision = doc_type is DocumentType.DECISION or (
         # A type outside Điều 7 laid out as a decision (a licence its regulation issues
         # with "QUYẾT ĐỊNH:" and articles) has its preamble read as a decision's.

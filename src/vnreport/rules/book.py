@@ -308,6 +308,10 @@ class Rulebook:
     #: decree says so.
     addressed: frozenset[DocumentType] = frozenset()
     addressed_locator: str = ""
+    #: The types whose samples print no trích yếu under the type name (the text starts
+    #: there), and where the decree shows it.
+    without_subject: frozenset[DocumentType] = frozenset()
+    without_subject_locator: str = ""
 
     def form(self, component: Component) -> Form:
         """The form of ``component``; a KeyError names one the rulebook does not know."""

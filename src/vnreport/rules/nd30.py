@@ -227,4 +227,8 @@ ND30 = Rulebook(
     # one; a báo cáo only when it goes up, which a file does not say.
     addressed=frozenset({DocumentType.OFFICIAL_LETTER, DocumentType.SUBMISSION}),
     addressed_locator=f"{_PL1}, II.9.a",
+    # Mẫu 1.8 and 1.10 go from the type name straight to "… trân trọng giới thiệu:" and
+    # "Xét Đơn đề nghị nghỉ phép …": no trích yếu, no rule under one.
+    without_subject=frozenset({DocumentType.INTRODUCTION, DocumentType.LEAVE_PERMIT}),
+    without_subject_locator="Phụ lục III, Mẫu 1.8, 1.10",
 )

@@ -11,7 +11,7 @@ from vnreport.conformance.anatomy import display_line
 from vnreport.conformance.findings import Severity
 from vnreport.conformance.inspection import Inspection
 from vnreport.conformance.rules.base import Outcome, Rule, form_findings, list_endings, rule
-from vnreport.conformance.rules.lines import caption, display, one_line
+from vnreport.conformance.rules.lines import caption, display, one_line, placeholder
 from vnreport.formatting.numerals import POINT_LETTERS, roman
 from vnreport.formatting.text import upper_vi
 from vnreport.ooxml.document import ParagraphView
@@ -134,11 +134,14 @@ def _is_heading(inspection: Inspection, paragraph: ParagraphView) -> bool:
     "body.size",
     _BODY.locator,
     "body",
-    f"Body text is {_BODY.sizes.describe()}.",
+    f"Body text is {_BODY.sizes.describe()} (a line with no letter or figure, dots or a "
+    "rule typed as underscores, has no text to size).",
     "A paragraph in 12 pt.",
 )
 def body_size(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     for paragraph in text_paragraphs(inspection):
+        if placeholder(paragraph):
+            continue  # a rule typed as underscores, dots to fill in: no text to size
         for run in paragraph.text_runs:
             size = run.props.size
             if size not in _BODY.sizes:

@@ -79,7 +79,8 @@ def type_name_text(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     "subject.format",
     ND30.form(Component.SUBJECT).locator,
     "subject",
-    "The subject (trích yếu) under the type name is 13–14 pt, bold, centred.",
+    "The subject (trích yếu) under the type name is 13–14 pt, bold, centred. A giấy giới "
+    "thiệu and a giấy nghỉ phép have none: their text follows the type name (Mẫu 1.8, 1.10).",
     "The subject not bold.",
 )
 def subject_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
@@ -89,6 +90,8 @@ def subject_format(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     if not anatomy.subject:
         if anatomy.other_type is not None and anatomy.other_type.named_with_subject:
             return  # a licence's name says what it permits: no subject under it
+        if anatomy.doc_type in ND30.without_subject:
+            return  # a giấy giới thiệu, a giấy nghỉ phép: the text follows the type name
         yield self.finding(anatomy.type_name, "no subject under the type name", "the trích yếu")
         return
     for span in anatomy.subject:
@@ -107,6 +110,8 @@ def subject_rule(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     if not anatomy.subject:
         if anatomy.type_name is None and anatomy.doc_type is _LETTER:
             return  # a công văn's subject follows "V/v", with no rule under it
+        if anatomy.doc_type in ND30.without_subject:
+            return  # no subject by the decree's sample, so no rule under one
         yield self.not_evaluated("the document has no subject under a type name")
         return
     longest = longest_measure(inspection, anatomy.subject)
