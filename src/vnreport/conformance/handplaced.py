@@ -16,15 +16,11 @@ from vnreport.conformance.anatomy import Span
 from vnreport.conformance.inspection import Inspection
 from vnreport.metrics import text_width
 from vnreport.ooxml.document import ParagraphView, RunView
-from vnreport.ooxml.names import w
-from vnreport.ooxml.styles import measurement
 
 __all__ = ["by_hand", "centre", "centred_in_column", "centred_together", "centred_under"]
 
 _TWIPS_PER_POINT = 20
-_DEFAULT_TAB = 720  # twips: Word's default tab stops, every half inch
 _DEFAULT_SIZE = 10.0  # points: Word's size when nothing sets one
-_SETTINGS = "word/settings.xml"
 # How far the middle of a line placed by hand may stray from where it belongs and still
 # be read as centred, in ems of its size (practice, measured on offices' files). The
 # lines of a signature stack differ in length, so the eye sees only their axis: an em.
@@ -169,29 +165,12 @@ def _width(runs: Sequence[RunView], start: int, end: int) -> float:
 
 
 def _column(inspection: Inspection, paragraph: ParagraphView) -> int:
-    width = inspection.cell_width(paragraph)
-    return inspection.text_width(paragraph) if width is None else width
+    return inspection.placement.width(paragraph)
 
 
 def _next_stop(
     inspection: Inspection, paragraph: ParagraphView, position: float
 ) -> tuple[str, float] | None:
-    """The tab stop after ``position``: the paragraph's own, else Word's default ones."""
-    own: list[tuple[float, str]] = []
-    tabs = paragraph.element.find(f"{w('pPr')}/{w('tabs')}")
-    for tab in () if tabs is None else tabs.iterfind(w("tab")):
-        kind = tab.get(w("val"), "left")
-        if kind != "clear":
-            own.append((float(measurement(tab.get(w("pos")))), kind))
-    for place, kind in sorted(own):
-        if place > position:
-            return (kind, place) if kind in ("left", "start", "center") else None
-    step = _default_tab(inspection)
-    return "left", (int(position // step) + 1) * step
-
-
-def _default_tab(inspection: Inspection) -> int:
-    settings = inspection.document.package.xml(_SETTINGS)
-    stop = None if settings is None else settings.find(w("defaultTabStop"))
-    value = _DEFAULT_TAB if stop is None else measurement(stop.get(w("val")), _DEFAULT_TAB)
-    return value if value > 0 else _DEFAULT_TAB
+    """The tab stop after ``position``, if it is one a centred line is measured from."""
+    place, kind = inspection.placement.next_stop(paragraph, position)
+    return (kind, place) if kind in ("left", "start", "center") else None

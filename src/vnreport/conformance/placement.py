@@ -21,8 +21,9 @@ from vnreport.ooxml.styles import measurement
 
 __all__ = ["Piece", "Placement", "ancestor", "grid_position", "line_height"]
 
-_DEFAULT_CELL_MARGIN = 108  # twips, each side
-_DEFAULT_TAB = 720
+_DEFAULT_CELL_MARGIN = 108  # twips, each side: Word's when no style sets one
+_DEFAULT_TAB = 720  # twips: Word's default tab stops, every half inch
+_SETTINGS = "word/settings.xml"
 _DEFAULT_SIZE = 13.0
 
 
@@ -42,6 +43,7 @@ class Placement:
 
     def __init__(self, document: WordDocument) -> None:
         self._document = document
+        self._default_tab: int | None = None
 
     def box(self, paragraph: ParagraphView) -> tuple[float, float]:
         """Where the paragraph's lines may run: its cell (or the page's text) less its
@@ -73,7 +75,7 @@ class Placement:
             else:
                 middle = props.first_line * (line_start == 0) + lead_width + width / 2
             return origin + middle - width / 2, origin + middle + width / 2
-        stop = _tab_stop(paragraph, before, size)
+        stop = self._tab_stop(paragraph, before, size)
         if stop is None:
             return None
         position, kind = stop
@@ -87,13 +89,79 @@ class Placement:
 
     def width(self, paragraph: ParagraphView) -> int:
         """The width of the paragraph's cell (less its margins) or of the page's text."""
-        cell = ancestor(paragraph.element, "tc")
-        if cell is not None:
-            width = _cell_width(cell)
-            if width is not None:
-                return width - 2 * _DEFAULT_CELL_MARGIN
+        width = self.cell_width(paragraph)
+        return self.page_width(paragraph) if width is None else width
+
+    def page_width(self, paragraph: ParagraphView) -> int:
+        """The width between the margins of the section ``paragraph`` is in."""
         section = self._document.section_of(paragraph)
         return section.page_width - section.margins["left"] - section.margins["right"]
+
+    def cell_width(self, paragraph: ParagraphView) -> int | None:
+        """The text width of the table cell holding ``paragraph``: its width less its
+        margins, as the table's style, the table and the cell set them."""
+        cell = ancestor(paragraph.element, "tc")
+        if cell is None:
+            return None
+        width = _cell_width(cell)
+        if width is None:
+            return None
+        left, right = self._cell_margins(cell)
+        return width - left - right
+
+    def default_tab(self) -> int:
+        """The distance between Word's default tab stops (settings.xml), in twips."""
+        if self._default_tab is None:
+            settings = self._document.package.xml(_SETTINGS)
+            stop = None if settings is None else settings.find(w("defaultTabStop"))
+            value = _DEFAULT_TAB if stop is None else measurement(stop.get(w("val")), _DEFAULT_TAB)
+            self._default_tab = value if value > 0 else _DEFAULT_TAB
+        return self._default_tab
+
+    def next_stop(self, paragraph: ParagraphView, position: float) -> tuple[float, str]:
+        """The tab stop a tab at ``position`` goes to, and its kind: the paragraph's first
+        stop past it, else the next of Word's default ones (a left stop)."""
+        for at, kind in _stops(paragraph):
+            if at > position:
+                return at, kind
+        step = self.default_tab()
+        return (position // step + 1) * step, "left"
+
+    def _tab_stop(
+        self, paragraph: ParagraphView, before: str, size: float
+    ) -> tuple[float, str] | None:
+        """The tab stop the text after ``before`` (on its line) is set at, and its kind:
+        each tab goes to the first stop past the text before it."""
+        pieces = before.split("\t")
+        position = text_width(pieces[0], size) * TWIPS_PER_POINT
+        for index, piece in enumerate(pieces[1:], start=1):
+            at, kind = self.next_stop(paragraph, position)
+            if index == len(pieces) - 1:
+                return at, kind
+            width = text_width(piece, size) * TWIPS_PER_POINT
+            position = at + {"center": width / 2, "right": 0.0}.get(kind, width)
+        return None
+
+    def _cell_margins(self, cell: etree._Element) -> tuple[int, int]:
+        row = cell.getparent()
+        table = None if row is None else row.getparent()
+        levels: list[etree._Element | None] = []
+        if table is not None:
+            style = table.find(f"{w('tblPr')}/{w('tblStyle')}")
+            chain = self._document.styles.chain(None if style is None else style.get(w("val")))
+            levels.extend(item.find(f"{w('tblPr')}/{w('tblCellMar')}") for item in chain)
+            levels.append(table.find(f"{w('tblPr')}/{w('tblCellMar')}"))
+        levels.append(cell.find(f"{w('tcPr')}/{w('tcMar')}"))
+        margins = {"left": _DEFAULT_CELL_MARGIN, "right": _DEFAULT_CELL_MARGIN}
+        for level in levels:
+            if level is None:
+                continue
+            for side, names in (("left", ("left", "start")), ("right", ("right", "end"))):
+                for name in names:
+                    element = level.find(w(name))
+                    if element is not None:
+                        margins[side] = measurement(element.get(w("w"), "0"), margins[side])
+        return margins["left"], margins["right"]
 
     def origin(self, paragraph: ParagraphView) -> int:
         """Where the paragraph's cell's text starts, from the left margin (0 outside a
@@ -156,24 +224,6 @@ def _size_of(paragraph: ParagraphView, position: int) -> tuple[float, bool]:
 def line_height(paragraph: ParagraphView) -> float:
     size, _ = _size_of(paragraph, 0)
     return size * 1.15 * TWIPS_PER_POINT
-
-
-def _tab_stop(paragraph: ParagraphView, before: str, size: float) -> tuple[float, str] | None:
-    """The tab stop the text after ``before`` (on its line) is set at, and its kind:
-    each tab goes to the first stop past the text before it."""
-    stops = _stops(paragraph)
-    pieces = before.split("\t")
-    position = text_width(pieces[0], size) * TWIPS_PER_POINT
-    for index, piece in enumerate(pieces[1:], start=1):
-        at, kind = next(
-            ((at, kind) for at, kind in stops if at > position),
-            ((position // _DEFAULT_TAB + 1) * _DEFAULT_TAB, "left"),
-        )
-        if index == len(pieces) - 1:
-            return at, kind
-        width = text_width(piece, size) * TWIPS_PER_POINT
-        position = at + {"center": width / 2, "right": 0.0}.get(kind, width)
-    return None
 
 
 def _stops(paragraph: ParagraphView) -> Sequence[tuple[int, str]]:
