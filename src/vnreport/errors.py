@@ -21,6 +21,7 @@ __all__ = [
     "FieldError",
     "OutputExistsError",
     "PackageError",
+    "PreviewError",
     "RenderError",
     "TemplateError",
     "UnsafeOutputError",
@@ -66,6 +67,11 @@ class TemplateError(VnreportError, ValueError):
 
 class RenderError(VnreportError):
     """The template produced something that is not a valid document."""
+
+
+class PreviewError(VnreportError):
+    """The printed pages cannot be shown: LibreOffice or poppler is not installed (the
+    message says how to install them), or a conversion failed or timed out."""
 
 
 class ConformanceError(VnreportError):

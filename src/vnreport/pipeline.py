@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import warnings
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
@@ -25,12 +26,23 @@ from vnreport.ooxml.document import WordDocument
 from vnreport.render.docx import RenderedDocument, render_page
 from vnreport.render.files import write_atomically
 from vnreport.render.geometry import LAYOUT_TABLE_STYLE
+from vnreport.render.html import html_page
+from vnreport.render.images import PagePreview, page_images
 from vnreport.render.page import Margins
 from vnreport.render.styles import HEADING_STYLES, STYLE_COMPONENTS
 from vnreport.render.text import outline as outline_page
 from vnreport.types import entry_for
 
-__all__ = ["CheckMode", "check_rendered", "lay_out", "outline", "render", "save"]
+__all__ = [
+    "CheckMode",
+    "check_rendered",
+    "lay_out",
+    "outline",
+    "preview",
+    "preview_html",
+    "render",
+    "save",
+]
 
 #: What to do with the checker's findings on a rendered document: raise on errors
 #: ("strict", the default), warn about every finding ("warn"), or not check ("off").
@@ -81,6 +93,24 @@ def save(
 def outline(document: Document, *, width: int = 100, full: bool = False) -> str:
     """The document as plain text (:func:`vnreport.render.text.outline`)."""
     return outline_page(lay_out(document), width=width, full=full)
+
+
+def preview_html(document: Document, *, scale: float = 0.8) -> str:
+    """The HTML preview of ``document`` (:func:`vnreport.render.html.html_page`)."""
+    return html_page(lay_out(document), scale=scale)
+
+
+def preview(
+    document: Document,
+    *,
+    pages: int | Iterable[int] | None = None,
+    dpi: int = 96,
+    timeout: float = 120,
+) -> PagePreview:
+    """The printed pages of ``document`` as PNG images, through LibreOffice
+    (:func:`vnreport.render.images.page_images`); the .docx is checked as by
+    :func:`render`."""
+    return page_images(render(document), pages=pages, dpi=dpi, timeout=timeout)
 
 
 def check_rendered(rendered: RenderedDocument, page: Page) -> Findings:

@@ -9,6 +9,8 @@ from typing import Any
 
 import attrs
 
+from vnreport.conformance.display import findings_html, findings_summary
+
 __all__ = [
     "Finding",
     "Findings",
@@ -132,6 +134,14 @@ class Findings(tuple[Finding, ...]):
     def errors(self) -> tuple[Finding, ...]:
         """The findings of severity error."""
         return tuple(finding for finding in self if finding.severity is Severity.ERROR)
+
+    def __repr__(self) -> str:
+        # A tuple's repr shows "()" for a document that conforms, which reads as nothing.
+        return findings_summary(self)
+
+    def _repr_html_(self) -> str:
+        """The findings as a table, for Jupyter."""
+        return findings_html(self)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -200,7 +200,7 @@ def head_authority(issuer: Agency, signature: Signature) -> str:
     return f"{head} {issuer.name}"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Decision(Document):
     """A decision (*quyết định*).
 

@@ -7,6 +7,7 @@ the date line, the recipients, the signature and the marks are defined once, her
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 
     from vnreport.limits import Limits
     from vnreport.pipeline import CheckMode
+    from vnreport.render.images import PagePreview
     from vnreport.render.page import Margins
 
 __all__ = ["Document"]
@@ -64,7 +66,7 @@ def _check_number(instance: object, attribute: attrs.Attribute[Any], value: obje
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Document:
     """The parts every administrative document has.
 
@@ -164,6 +166,43 @@ class Document:
 
         return outline(self, width=width, full=full)
 
+    def preview(
+        self,
+        pages: int | Iterable[int] | None = None,
+        *,
+        dpi: int = 96,
+        timeout: float = 120,
+    ) -> PagePreview:
+        """The printed pages as PNG images: the .docx rendered, converted by headless
+        LibreOffice and rasterised by poppler's pdftoppm at ``dpi``. ``pages`` picks
+        pages by number (1 is the first; an int or several), all of them by default.
+        In Jupyter the result shows the pages. A clear error says what to install when
+        LibreOffice or poppler is missing (docs/preview.md)."""
+        from vnreport.pipeline import preview
+
+        return preview(self, pages=pages, dpi=dpi, timeout=timeout)
+
+    def _repr_html_(self) -> str:
+        """The document as its printed sheets look, for Jupyter (docs/preview.md)."""
+        from vnreport.pipeline import preview_html
+
+        return preview_html(self)
+
+    def __repr__(self) -> str:
+        # The attrs repr of a report runs to thousands of characters; a notebook or a
+        # traceback wants to know which document this is.
+        subject = getattr(self, "subject", None)  # every registered type has one
+        about = "" if not isinstance(subject, str) else f" {_shorten(subject)!r}"
+        blocks = self.body
+        tables = sum(1 for block in blocks if block.table is not None)
+        counts = [_count(len(blocks) - tables, "paragraph"), _count(tables, "table")]
+        if self.appendices:
+            counts.append(_count(len(self.appendices), "appendix", "appendices"))
+        number = " ".join(self.number_line.split())
+        draft = " (draft)" if self.is_draft else ""
+        shown = ", ".join(count for count in counts if count)
+        return f"<{type(self).__name__}{about} {number}{draft}, {shown}>"
+
     @property
     def recipients_lead(self) -> str | None:
         """The first item of Nơi nhận that stands for those the text names: "Như trên" for
@@ -208,3 +247,16 @@ class Document:
     def circulation_stamp(self) -> str | None:
         """The circulation note as printed, in capitals ("LƯU HÀNH NỘI BỘ")."""
         return None if self.circulation is None else upper_vi(self.circulation)
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    """``text`` cut at a word before ``limit`` characters, with "…"."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+
+
+def _count(count: int, noun: str, plural: str | None = None) -> str:
+    if not count and noun != "paragraph":
+        return ""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"

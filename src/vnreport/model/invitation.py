@@ -51,7 +51,7 @@ def _check_invitees(instance: object, attribute: attrs.Attribute[Any], values: o
     check_no_end_mark(instance, attribute, values)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Invitation(Document):
     """A giấy mời: whom the issuer invites, to what, when and where.
 

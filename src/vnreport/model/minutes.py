@@ -115,7 +115,7 @@ def _signed_before(date: IssueDate, start: datetime.datetime) -> bool:
     return date.to_date() < start.date()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Minutes(Document):
     """A biên bản: when and where a meeting took place, who attended, chaired and took the
     minutes, what it dealt with, and when it ended.

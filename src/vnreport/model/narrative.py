@@ -61,7 +61,7 @@ def _check_sections(instance: object, attribute: attrs.Attribute[Any], values: o
             )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class NarrativeDocument(Document):
     """A document under a type name and a subject, its body in prose and numbered sections.
 
@@ -118,42 +118,42 @@ class NarrativeDocument(Document):
         return ND30.texts.as_above if self.addressees else None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Report(NarrativeDocument):
     """A report (*báo cáo*)."""
 
     DOC_TYPE: ClassVar[DocumentType] = DocumentType.REPORT
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Plan(NarrativeDocument):
     """A plan (*kế hoạch*): its purposes and requirements, tasks, schedule and who does what."""
 
     DOC_TYPE: ClassVar[DocumentType] = DocumentType.PLAN
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Notice(NarrativeDocument):
     """A notice (*thông báo*): a decision, a conclusion or a fact made known."""
 
     DOC_TYPE: ClassVar[DocumentType] = DocumentType.NOTICE
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Guidance(NarrativeDocument):
     """Guidance (*hướng dẫn*) on carrying out a higher document."""
 
     DOC_TYPE: ClassVar[DocumentType] = DocumentType.GUIDANCE
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Programme(NarrativeDocument):
     """A programme (*chương trình*): of work, of action, of a meeting."""
 
     DOC_TYPE: ClassVar[DocumentType] = DocumentType.PROGRAMME
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Submission(NarrativeDocument):
     """A submission (*tờ trình*) asking a superior to approve: it names whom it is sent to
     ("Kính gửi", Phụ lục I, II.9.a), which the other narrative types may leave out."""
@@ -180,4 +180,4 @@ def make_narrative_class(doc_type: DocumentType) -> type[NarrativeDocument]:
     name = "".join(part.capitalize() for part in doc_type.name.split("_"))
     made = type(name, (NarrativeDocument,), {"DOC_TYPE": doc_type, "__module__": __name__})
     made.__doc__ = f"A {doc_type.title.lower()} (*{doc_type.title.lower()}*), as Mẫu 1.4 prints it."
-    return attrs.frozen(kw_only=True)(made)
+    return attrs.frozen(kw_only=True, repr=False)(made)

@@ -97,7 +97,7 @@ def _check_levels(blocks: Sequence[Block], path: str, *, level: int) -> None:
         _check_levels(block.content, f"{here}.content", level=level + 1)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class OfficialLetter(Document):
     """An official letter (*công văn*).
 
