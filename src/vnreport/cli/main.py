@@ -115,7 +115,7 @@ def _parser() -> argparse.ArgumentParser:
     render = _command(
         sub,
         "render",
-        "write the Word file of a data file",
+        "write the Word file (or the PDF) of data files",
         """\
 examples:
   vnreport render bao-cao.yaml                  writes bao-cao.docx beside it
