@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 from vnreport.errors import (
     ConformanceError,
     ConformanceWarning,
+    ConversionError,
+    ConversionWarning,
     FieldError,
     PackageError,
     PreviewError,
@@ -53,7 +55,7 @@ if TYPE_CHECKING:
     from vnreport.model.recipients import Recipients
     from vnreport.model.reference import CitationDateStyle, DocumentReference
     from vnreport.model.signature import Authority, Signature
-    from vnreport.pipeline import lay_out
+    from vnreport.pipeline import lay_out, save_pdfs
     from vnreport.render.page import Margins
     from vnreport.rules import AuthorityPrefix
     from vnreport.rules.doctypes import DocumentType
@@ -83,6 +85,7 @@ _LAZY = {
     "narrative_class": "vnreport.types",
     "OfficialLetter": "vnreport.model.official_letter",
     "lay_out": "vnreport.pipeline",
+    "save_pdfs": "vnreport.pipeline",
     "Authority": "vnreport.model.signature",
     "AuthorityPrefix": "vnreport.rules",
     "Bullet": "vnreport.model.body",
@@ -136,6 +139,8 @@ __all__ = [
     "ConformanceError",
     "ConformanceWarning",
     "Contact",
+    "ConversionError",
+    "ConversionWarning",
     "Decision",
     "Document",
     "DocumentNumber",
@@ -179,4 +184,5 @@ __all__ = [
     "check",
     "lay_out",
     "narrative_class",
+    "save_pdfs",
 ]

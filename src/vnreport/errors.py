@@ -18,6 +18,8 @@ from collections.abc import Iterable
 __all__ = [
     "ConformanceError",
     "ConformanceWarning",
+    "ConversionError",
+    "ConversionWarning",
     "FieldError",
     "OutputExistsError",
     "PackageError",
@@ -86,6 +88,12 @@ class ConformanceError(VnreportError):
         )
 
 
+class ConversionError(VnreportError):
+    """A .docx could not be converted to PDF: LibreOffice is not installed (the message
+    names the command that installs it), failed, ran out of time, or wrote no PDF.
+    Nothing was written."""
+
+
 class OutputExistsError(VnreportError, FileExistsError):
     """A write that may not replace a file found one at its path (``replace=False``,
     the command line without ``--force``); nothing was written.
@@ -131,3 +139,9 @@ class UnsafeOutputError(VnreportError, OSError):
 
 class ConformanceWarning(UserWarning):
     """A deviation in a rendered document, reported as a warning (``check="warn"``)."""
+
+
+class ConversionWarning(UserWarning):
+    """Something that makes a PDF differ from the printed document without stopping the
+    conversion: the decree's font (Times New Roman) is not installed, and LibreOffice
+    prints with the substitute the message names."""

@@ -9,9 +9,10 @@ checked as any file would be.
 
 from __future__ import annotations
 
+import functools
 import os
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Literal
 
@@ -24,11 +25,12 @@ from vnreport.limits import Limits
 from vnreport.model.document import Document
 from vnreport.ooxml.document import WordDocument
 from vnreport.render.docx import RenderedDocument, render_page
-from vnreport.render.files import write_atomically
+from vnreport.render.files import check_output, write_atomically
 from vnreport.render.geometry import LAYOUT_TABLE_STYLE
 from vnreport.render.html import html_page
 from vnreport.render.images import PagePreview, page_images
 from vnreport.render.page import Margins
+from vnreport.render.pdf import check_fonts, convert_many, find_soffice
 from vnreport.render.styles import HEADING_STYLES, STYLE_COMPONENTS
 from vnreport.render.text import outline as outline_page
 from vnreport.types import entry_for
@@ -42,6 +44,8 @@ __all__ = [
     "preview_html",
     "render",
     "save",
+    "save_pdf",
+    "save_pdfs",
 ]
 
 #: What to do with the checker's findings on a rendered document: raise on errors
@@ -88,6 +92,76 @@ def save(
     """Render ``document`` and write it to ``path`` atomically; nothing is written on error."""
     data = render(document, template=template, margins=margins, check=check, limits=limits)
     return write_atomically(path, data)
+
+
+def save_pdf(
+    document: Document,
+    path: str | os.PathLike[str],
+    *,
+    pdfa: bool = False,
+    timeout: float | None = None,
+    replace: bool = True,
+    template: str | os.PathLike[str] | None = None,
+    margins: Margins | None = None,
+    check: CheckMode = "strict",
+    limits: Limits | None = None,
+) -> Path:
+    """Render ``document`` as :func:`save` does, convert it with LibreOffice and write
+    the PDF to ``path`` atomically (see :meth:`vnreport.model.document.Document.save_pdf`)."""
+    one = functools.partial(render, template=template, margins=margins, check=check, limits=limits)
+    return _save_pdfs([(document, path)], one, pdfa, timeout, replace, depth=4)[0]
+
+
+def save_pdfs(
+    jobs: Iterable[tuple[Document, str | os.PathLike[str]]],
+    *,
+    pdfa: bool = False,
+    timeout: float | None = None,
+    replace: bool = True,
+    template: str | os.PathLike[str] | None = None,
+    margins: Margins | None = None,
+    check: CheckMode = "strict",
+    limits: Limits | None = None,
+) -> list[Path]:
+    """Write the PDF of each ``(document, path)`` of ``jobs``, all converted by one
+    LibreOffice run (much faster than one :func:`save_pdf` each: LibreOffice starts once).
+
+    Every document is rendered and checked first, and every output looked at, before
+    LibreOffice starts: an invalid document or an output that may not be written stops
+    the batch with nothing written. ``timeout`` bounds the one run (by default a minute
+    and ten seconds a document). Each PDF is then written atomically; should a write
+    fail, the PDFs before it stay written. Returns the paths written, in order.
+    """
+    one = functools.partial(render, template=template, margins=margins, check=check, limits=limits)
+    return _save_pdfs(jobs, one, pdfa, timeout, replace, depth=3)
+
+
+def _save_pdfs(
+    jobs: Iterable[tuple[Document, str | os.PathLike[str]]],
+    render_one: Callable[[Document], bytes],
+    pdfa: bool,
+    timeout: float | None,
+    replace: bool,
+    *,
+    depth: int,
+) -> list[Path]:
+    # ``depth`` points the font warning at the caller's line, through either entry.
+    pairs = [(document, Path(path)) for document, path in jobs]
+    seen: dict[Path, Path] = {}
+    for _, path in pairs:
+        key = path.resolve()
+        if key in seen:
+            raise ValueError(f"two documents would be written to one PDF: {seen[key]}, {path}")
+        seen[key] = path
+        check_output(path, replace=replace)
+    soffice = find_soffice()  # before any work: a missing LibreOffice is said at once
+    docx = [render_one(document) for document, _ in pairs]
+    check_fonts(stacklevel=depth)
+    pdfs = convert_many(docx, pdfa=pdfa, timeout=timeout, soffice=soffice)
+    return [
+        write_atomically(path, data, replace=replace)
+        for (_, path), data in zip(pairs, pdfs, strict=True)
+    ]
 
 
 def outline(document: Document, *, width: int = 100, full: bool = False) -> str:

@@ -14,6 +14,8 @@ from vnreport.conformance.findings import Findings
 from vnreport.conformance.fix import fix as fix_document
 from vnreport.errors import (
     ConformanceWarning,
+    ConversionError,
+    ConversionWarning,
     FieldError,
     OutputExistsError,
     PackageError,
@@ -27,6 +29,7 @@ from vnreport.exchange.schema import json_schema
 from vnreport.limits import DataLimits, Limits
 from vnreport.model.document import Document
 from vnreport.render.files import check_output, write_atomically
+from vnreport.render.pdf import check_fonts, convert_many, find_soffice
 from vnreport.types import entry_named
 
 __all__ = ["INVALID", "OK", "USAGE", "check", "new", "render", "schema", "validate"]
@@ -37,40 +40,149 @@ USAGE = 2
 
 
 def render(options: argparse.Namespace) -> int:
-    """``vnreport render INPUT [-o OUTPUT] [--template T] [--force]``."""
-    if options.input == "-" and options.output is None:
+    """``vnreport render INPUT… [-o OUTPUT] [--template T] [--force] [--pdf [--pdfa]]``.
+
+    Each INPUT is rendered on its own: one that is invalid is reported and the next one
+    rendered (exit 1 at the end). With ``--pdf`` every .docx is rendered and checked
+    first, then all are converted by one LibreOffice run.
+    """
+    inputs: list[str] = options.inputs
+    if len(inputs) > 1:
+        if options.output is not None:
+            return _usage("-o names the output of one INPUT; several are each written beside it")
+        if "-" in inputs:
+            return _usage("standard input (-) is rendered alone, with -o OUTPUT")
+    if inputs[0] == "-" and options.output is None:
         return _usage("reading standard input needs -o OUTPUT (or -o - for standard output)")
-    output = options.output or str(Path(options.input).with_suffix(".docx"))
-    if output != "-":
-        inputs = {"the input": options.input, "the template (--template)": options.template}
-        for role, source in inputs.items():
-            if source is not None and source != "-" and _same_file(output, source):
-                return _usage(f"{output} is {role}; give another -o OUTPUT (nothing was written)")
-        refusal = _refusal(output, options.force)
-        if refusal is not None:
-            return _fail(refusal)
+    if options.pdf or options.pdfa:
+        return _render_pdfs(inputs, options)
+    status = OK
+    for source in inputs:
+        status = max(status, _render_docx(source, options))
+    return status
+
+
+def _render_docx(source: str, options: argparse.Namespace) -> int:
+    output = options.output or str(Path(source).with_suffix(".docx"))
+    refused = _refuse_output(source, output, options)
+    if refused is not None:
+        return refused
     limits = limits_of(options)
-    document = _read(options.input, options.format, limits.data)
-    if document is None:
+    data = _rendered(source, options, limits)
+    if data is None:
         return INVALID
+    try:
+        _write(output, data, force=options.force)
+    except (OutputExistsError, UnsafeOutputError) as error:
+        return _fail(_refused(output, error))
+    except OSError as error:
+        return _fail(f"{source}: {error} (nothing was written)")
+    if output != "-":
+        _say(f"wrote {output}")
+    return OK
+
+
+def _render_pdfs(inputs: list[str], options: argparse.Namespace) -> int:
+    """Render every input to .docx (checked), then convert them all in one LibreOffice
+    run and write each PDF atomically."""
+    if options.timeout is not None and not options.timeout > 0:
+        return _usage(f"--timeout must be a positive number of seconds, got {options.timeout:g}")
+    try:
+        soffice = find_soffice()
+    except ConversionError as error:
+        return _fail(f"{error} (nothing was written)")
+    limits = limits_of(options)
+    status = OK
+    jobs: dict[str, tuple[str, bytes]] = {}  # output → (input, .docx)
+    for source in inputs:
+        output = options.output or str(Path(source).with_suffix(".pdf"))
+        taken = next((other for other in jobs if _same_path(other, output)), None)
+        if taken is not None:
+            status = _fail(
+                f"{source}: {output} is also the PDF of {jobs[taken][0]} (not converted)"
+            )
+            continue
+        refused = _refuse_output(source, output, options)
+        if refused is not None:
+            status = max(status, refused)
+            continue
+        data = _rendered(source, options, limits)
+        if data is None:
+            status = INVALID
+            continue
+        jobs[output] = (source, data)
+    if not jobs:
+        return status
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ConversionWarning)
+            check_fonts()
+        for warning in caught:
+            _say(f"vnreport: warning: {warning.message}")
+        pdfs = convert_many(
+            [data for _, data in jobs.values()],
+            pdfa=options.pdfa,
+            timeout=options.timeout,
+            soffice=soffice,
+        )
+    except ConversionError as error:
+        return _fail(str(error))
+    for (output, (source, _)), pdf in zip(jobs.items(), pdfs, strict=True):
+        try:
+            _write(output, pdf, force=options.force)
+        except (OutputExistsError, UnsafeOutputError) as error:
+            status = _fail(_refused(output, error))
+            continue
+        except OSError as error:
+            status = _fail(f"{source}: {error} (nothing was written)")
+            continue
+        if output != "-":
+            _say(f"wrote {output}")
+    return status
+
+
+def _refuse_output(source: str, output: str, options: argparse.Namespace) -> int | None:
+    """The exit code refusing ``output`` before any work is done, or ``None``."""
+    if output == "-":
+        return None
+    inputs = {"the input": source, "the template (--template)": options.template}
+    for role, named in inputs.items():
+        if named is not None and named != "-" and _same_file(output, named):
+            return _usage(f"{output} is {role}; give another -o OUTPUT (nothing was written)")
+    refusal = _refusal(output, options.force)
+    return None if refusal is None else _fail(refusal)
+
+
+def _rendered(source: str, options: argparse.Namespace, limits: Limits) -> bytes | None:
+    """The checked .docx of ``source``, or ``None`` after saying why there is none."""
+    document = _read(source, options.format, limits.data)
+    if document is None:
+        return None
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always", ConformanceWarning)
             data = document.render(template=options.template, check=options.check, limits=limits)
-        for warning in caught:
-            _say(f"{options.input}: {warning.message}")
-        if output == "-":
-            sys.stdout.buffer.write(data)
-            sys.stdout.buffer.flush()
-        else:
-            write_atomically(output, data, replace=options.force)
-    except (OutputExistsError, UnsafeOutputError) as error:
-        return _fail(_refused(output, error))
     except (VnreportError, OSError) as error:
-        return _fail(f"{options.input}: {error} (nothing was written)")
-    if output != "-":
-        _say(f"wrote {output}")
-    return OK
+        _fail(f"{source}: {error} (nothing was written)")
+        return None
+    for warning in caught:
+        _say(f"{source}: {warning.message}")
+    return data
+
+
+def _write(output: str, data: bytes, *, force: bool) -> None:
+    if output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        write_atomically(output, data, replace=force)
+
+
+def _same_path(first: str, second: str) -> bool:
+    """Whether two outputs not yet written name one file (``-`` is never a file)."""
+    if "-" in (first, second):
+        return first == second
+    return _same_file(first, second)
 
 
 def new(options: argparse.Namespace) -> int:

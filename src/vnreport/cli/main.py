@@ -31,6 +31,7 @@ examples:
   vnreport new bao-cao -o bao-cao.yaml     start a report from a commented file
   vnreport validate bao-cao.yaml           check it
   vnreport render bao-cao.yaml             write bao-cao.docx
+  vnreport render bao-cao.yaml --pdf       write bao-cao.pdf (needs LibreOffice)
   vnreport check van-ban.docx              list its deviations from Nghị định 30/2020
   vnreport schema > vnreport.schema.json   a JSON Schema for editors
 
@@ -114,22 +115,42 @@ def _parser() -> argparse.ArgumentParser:
     render = _command(
         sub,
         "render",
-        "write the Word file of a data file",
+        "write the Word file (or the PDF) of data files",
         """\
 examples:
   vnreport render bao-cao.yaml                  writes bao-cao.docx beside it
   vnreport render bao-cao.yaml -o out/bc.docx   writes out/bc.docx
   cat bao-cao.json | vnreport render - -o bao-cao.docx
   vnreport render bao-cao.yaml -o - > bao-cao.docx
-  vnreport render bao-cao.yaml --template van-phong.docx --force""",
+  vnreport render bao-cao.yaml --template van-phong.docx --force
+  vnreport render bao-cao.yaml --pdf            writes bao-cao.pdf (through LibreOffice)
+  vnreport render *.yaml --pdf --pdfa           one LibreOffice run for all, PDF/A-2b""",
     )
     render.add_argument(
-        "input", help="the data file (.yaml, .json, .toml), or - for standard input"
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="the data file (.yaml, .json, .toml), or - for standard input; several files "
+        "are each written beside them",
     )
     render.add_argument(
         "-o",
         "--output",
-        help="the .docx to write (default: INPUT with .docx); - for standard output",
+        help="the file to write (default: INPUT with .docx, or .pdf with --pdf); - for "
+        "standard output; only with one INPUT",
+    )
+    render.add_argument(
+        "--pdf",
+        action="store_true",
+        help="write a PDF instead of the .docx: the checked .docx printed by headless "
+        "LibreOffice, all INPUTs in one run (docs/pdf.md)",
+    )
+    render.add_argument("--pdfa", action="store_true", help="--pdf as PDF/A-2b (for archiving)")
+    render.add_argument(
+        "--timeout",
+        type=float,
+        metavar="SECONDS",
+        help="with --pdf: stop LibreOffice after SECONDS (default: 60 + 10 per INPUT)",
     )
     render.add_argument("--template", help="a docxtpl template to use instead of the shipped one")
     render.add_argument("--force", action="store_true", help="replace OUTPUT if it exists")

@@ -160,6 +160,46 @@ class Document:
 
         return save(self, path, template=template, margins=margins, check=check, limits=limits)
 
+    def save_pdf(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        pdfa: bool = False,
+        timeout: float | None = None,
+        replace: bool = True,
+        template: str | os.PathLike[str] | None = None,
+        margins: Margins | None = None,
+        check: CheckMode = "strict",
+        limits: Limits | None = None,
+    ) -> Path:
+        """Write the document to ``path`` as PDF, printed by LibreOffice (docs/pdf.md).
+
+        The .docx is rendered and checked first, exactly as by :meth:`save` (the same
+        ``template``, ``margins``, ``check`` and ``limits``), then converted headless
+        with a profile of its own; ``pdfa`` asks for PDF/A-2b. ``timeout`` (seconds)
+        bounds LibreOffice's run, which is killed past it. The PDF is written
+        atomically: on any error nothing is left and an existing file is untouched;
+        ``replace=False`` refuses an existing ``path``
+        (:class:`~vnreport.errors.OutputExistsError`). A missing LibreOffice raises
+        :class:`~vnreport.errors.ConversionError` naming the command that installs it;
+        a missing Times New Roman warns (:class:`~vnreport.errors.ConversionWarning`).
+        To convert many documents in one LibreOffice run, use
+        :func:`vnreport.save_pdfs`. Returns the path written.
+        """
+        from vnreport.pipeline import save_pdf
+
+        return save_pdf(
+            self,
+            path,
+            pdfa=pdfa,
+            timeout=timeout,
+            replace=replace,
+            template=template,
+            margins=margins,
+            check=check,
+            limits=limits,
+        )
+
     def outline(self, *, width: int = 100, full: bool = False) -> str:
         """The document as plain text: one line per block, or the ``full`` text wrapped."""
         from vnreport.pipeline import outline

@@ -5,7 +5,7 @@ The HTML preview (:mod:`vnreport.render.html`) shows what a document prints; onl
 processor knows where its lines and pages break. This asks one: each conversion runs in
 a temporary folder with a LibreOffice profile of its own (so that it never meets a
 running LibreOffice or another conversion), within a time limit after which its whole
-process group is killed. The conversion is one function, :func:`_convert_to_pdf`.
+process group is killed: the conversion is :func:`vnreport.render.pdf.convert`'s.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from pathlib import Path
 
 import attrs
 
-from vnreport.errors import PreviewError
+from vnreport.errors import ConversionError, PreviewError
+from vnreport.render.pdf import convert
 
 __all__ = ["INSTALL_HINT", "PagePreview", "page_images", "select_pages"]
 
@@ -124,31 +125,14 @@ def page_images(
 
 
 def _convert_to_pdf(source: Path, folder: Path, timeout: float) -> Path:
-    """``source`` converted to PDF by headless LibreOffice, with a profile of its own."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise PreviewError(f"LibreOffice (soffice) is not on PATH: {INSTALL_HINT}")
-    profile = folder / "profile"
-    outdir = folder / "pdf"
-    done = _run(
-        [
-            soffice,
-            "--headless",
-            "--norestore",
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(outdir),
-            str(source),
-        ],
-        "LibreOffice",
-        timeout,
-    )
-    pdf = outdir / f"{source.stem}.pdf"
-    if not pdf.is_file():
-        # soffice exits 0 when it cannot load a file: only the missing output tells.
-        raise PreviewError(f"LibreOffice wrote no PDF: {done.strip() or 'no message'}")
+    """``source`` converted to PDF by headless LibreOffice, the way ``save_pdf`` converts
+    (:mod:`vnreport.render.pdf`: a profile of its own, the process group killed on time)."""
+    try:
+        data = convert(source.read_bytes(), timeout=timeout)
+    except ConversionError as error:
+        raise PreviewError(f"{error} ({INSTALL_HINT})") from error
+    pdf = folder / f"{source.stem}.pdf"
+    pdf.write_bytes(data)
     return pdf
 
 

@@ -1,0 +1,288 @@
+"""From .docx bytes to PDF bytes through headless LibreOffice (``soffice``).
+
+vnreport does not lay out pages itself: LibreOffice Writer reads the .docx and prints it
+to PDF. Each conversion gets its own temporary folder holding the input, the output and
+a private LibreOffice profile (``-env:UserInstallation``), so that conversions running
+at the same time, and a LibreOffice the user has open, never share a profile or a lock.
+Many documents given at once are converted by one ``soffice`` process, which starts
+LibreOffice (the slow part) once for all of them.
+
+``soffice`` runs in a new session (its own process group) under a time limit; past it,
+the whole group is killed (LibreOffice starts ``soffice.bin`` under ``oosplash``: ending
+only the first would leave the second running). Writing the PDF where the caller wants
+it is not done here: :mod:`vnreport.pipeline` writes it atomically as it writes a .docx.
+
+Only the standard library is used; nothing here is imported by ``import vnreport``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import warnings
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from vnreport.errors import ConversionError, ConversionWarning
+from vnreport.rules import ND30
+
+__all__ = [
+    "INSTALL_HINT",
+    "SOFFICE_VARIABLE",
+    "check_fonts",
+    "convert",
+    "convert_many",
+    "default_timeout",
+    "find_soffice",
+    "font_substitute",
+]
+
+#: The environment variable naming the ``soffice`` program to run (a path, or a name
+#: looked up on the PATH); without it, ``soffice`` is looked for on the PATH.
+SOFFICE_VARIABLE = "VNREPORT_SOFFICE"
+
+#: How to get what a conversion needs, said in every error about a missing LibreOffice.
+INSTALL_HINT = (
+    "install LibreOffice Writer and the Liberation fonts (Debian, Ubuntu: "
+    "apt-get install libreoffice-writer-nogui fonts-liberation2; Fedora: dnf install "
+    "libreoffice-writer liberation-serif-fonts; macOS: brew install --cask libreoffice), "
+    f"or set {SOFFICE_VARIABLE} to the soffice program"
+)
+
+#: Where installers put soffice when they do not put it on the PATH (macOS, Windows).
+_USUAL_PLACES = (
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+)
+
+#: Fonts with the widths of Times New Roman, letter for letter: with one of them, lines
+#: and pages break where they break in Word.
+_METRIC_COMPATIBLE = frozenset({"liberation serif", "tinos"})
+
+#: The PDF export filter's ``SelectPdfVersion``: 2 is PDF/A-2b (LibreOffice ≥ 7.4 reads
+#: filter options written as JSON on the command line).
+_PDFA_2B = '{"SelectPdfVersion":{"type":"long","value":"2"}}'
+
+#: Seconds ``fc-match`` may take (it reads a cache; a first run builds it).
+_FC_MATCH_TIMEOUT = 30.0
+
+
+def default_timeout(count: int) -> float:
+    """Seconds one LibreOffice run converting ``count`` documents may take: a minute to
+    start (a fresh profile is created every time), then ten seconds a document."""
+    return 60.0 + 10.0 * max(count, 1)
+
+
+def find_soffice(environ: Mapping[str, str] | None = None) -> Path:
+    """The ``soffice`` program to run: the one :data:`SOFFICE_VARIABLE` names, else
+    ``soffice`` (or ``libreoffice``) on the PATH, else where installers usually put it.
+
+    Raises :class:`~vnreport.errors.ConversionError` naming the install command when
+    there is none.
+    """
+    environ = os.environ if environ is None else environ
+    path = environ.get("PATH", os.defpath)
+    named = environ.get(SOFFICE_VARIABLE, "").strip()
+    if named:
+        found = shutil.which(named, path=path)
+        if found is None:
+            raise ConversionError(
+                f"{SOFFICE_VARIABLE}={named!r} is not an executable program: {INSTALL_HINT}"
+            )
+        return Path(found)
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name, path=path)
+        if found is not None:
+            return Path(found)
+    for place in _USUAL_PLACES:
+        if os.access(place, os.X_OK):
+            return Path(place)
+    raise ConversionError(f"LibreOffice (soffice) is not installed: {INSTALL_HINT}")
+
+
+def font_substitute(font: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The family fontconfig gives for ``font``: ``font`` itself when it is installed,
+    its substitute when not; ``None`` when it cannot tell (no ``fc-match``)."""
+    environ = os.environ if environ is None else environ
+    fc_match = shutil.which("fc-match", path=environ.get("PATH", os.defpath))
+    if fc_match is None:
+        return None
+    try:
+        done = subprocess.run(
+            [fc_match, "--format=%{family}", font],
+            capture_output=True,
+            text=True,
+            timeout=_FC_MATCH_TIMEOUT,
+            check=False,
+            env=dict(environ),
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    # A family may be listed under several names ("DejaVu Serif,DejaVu Serif Condensed").
+    family = done.stdout.split(",")[0].strip()
+    return family if done.returncode == 0 and family else None
+
+
+def check_fonts(*, stacklevel: int = 1, environ: Mapping[str, str] | None = None) -> str | None:
+    """Warn (:class:`~vnreport.errors.ConversionWarning`) when the decree's font, Times
+    New Roman, is not installed, naming the font LibreOffice will print with instead.
+
+    Returns that substitute, or ``None`` when the font is installed or fontconfig cannot
+    be asked. ``stacklevel`` is counted from the caller (1: its own line), as warnings.warn counts.
+    """
+    font = ND30.font
+    family = font_substitute(font, environ)
+    if family is None or family.casefold() == font.casefold():
+        return None
+    if family.casefold() in _METRIC_COMPATIBLE:
+        consequence = f"it has the widths of {font}, so lines and pages break as they do in Word"
+    else:
+        consequence = (
+            f"its widths are not those of {font}, so lines and pages may break elsewhere "
+            "than in Word; install Liberation Serif (Debian, Ubuntu: apt-get install "
+            "fonts-liberation2) or Times New Roman"
+        )
+    warnings.warn(
+        f"the font {font} is not installed: LibreOffice prints the PDF in {family} "
+        f"instead ({consequence})",
+        ConversionWarning,
+        stacklevel=stacklevel + 1,
+    )
+    return family
+
+
+def convert(
+    docx: bytes,
+    *,
+    pdfa: bool = False,
+    timeout: float | None = None,
+    soffice: str | os.PathLike[str] | None = None,
+) -> bytes:
+    """The PDF of one .docx (:func:`convert_many` with one document)."""
+    return convert_many([docx], pdfa=pdfa, timeout=timeout, soffice=soffice)[0]
+
+
+def convert_many(
+    documents: Sequence[bytes],
+    *,
+    pdfa: bool = False,
+    timeout: float | None = None,
+    soffice: str | os.PathLike[str] | None = None,
+) -> list[bytes]:
+    """The PDFs of ``documents`` (.docx bytes), in order, from one LibreOffice run.
+
+    ``pdfa`` asks for PDF/A-2b (ISO 19005-2, level B: fonts embedded, for archiving).
+    ``timeout`` bounds the whole run in seconds (:func:`default_timeout` by default);
+    past it every process of the run is killed and :class:`ConversionError` raised.
+    ``soffice`` is the program to run (:func:`find_soffice` by default).
+
+    Raises :class:`~vnreport.errors.ConversionError` when LibreOffice is missing, fails,
+    runs out of time, or ends without writing a PDF for every document. Nothing is left
+    behind: the run's temporary folder (inputs, outputs, profile) is removed.
+    """
+    if isinstance(documents, bytes | bytearray):
+        raise TypeError("convert_many takes a sequence of .docx contents; use convert for one")
+    if not documents:
+        return []
+    limit = default_timeout(len(documents)) if timeout is None else timeout
+    if isinstance(limit, bool) or not isinstance(limit, int | float) or not limit > 0:
+        raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    program = Path(soffice) if soffice is not None else find_soffice()
+    with tempfile.TemporaryDirectory(prefix="vnreport-pdf-", ignore_cleanup_errors=True) as tmp:
+        folder = Path(tmp)
+        inputs, outbox = folder / "in", folder / "out"
+        inputs.mkdir()
+        outbox.mkdir()
+        names = [f"document-{index:04d}" for index in range(1, len(documents) + 1)]
+        for name, data in zip(names, documents, strict=True):
+            (inputs / f"{name}.docx").write_bytes(data)
+        command = [
+            os.fspath(program),
+            "--headless",
+            "--invisible",
+            "--nologo",
+            "--nodefault",
+            "--norestore",
+            "--nolockcheck",
+            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+            "--convert-to",
+            f"pdf:writer_pdf_Export:{_PDFA_2B}" if pdfa else "pdf:writer_pdf_Export",
+            "--outdir",
+            os.fspath(outbox),
+            *(os.fspath(inputs / f"{name}.docx") for name in names),
+        ]
+        # LibreOffice's own temporary files go into the run's folder and leave with it.
+        environment = {**os.environ, "TMPDIR": tmp, "TMP": tmp, "TEMP": tmp}
+        output = _run(command, environment, limit)
+        return [
+            _read_pdf(outbox / f"{name}.pdf", index, output) for index, name in enumerate(names)
+        ]
+
+
+def _run(command: list[str], environment: dict[str, str], timeout: float) -> str:
+    """Run ``command`` in its own process group; return what it printed."""
+    try:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            env=environment,
+            start_new_session=True,
+        )
+    except OSError as error:
+        raise ConversionError(f"cannot run {command[0]}: {error}; {INSTALL_HINT}") from error
+    try:
+        printed, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _kill_group(process)
+        raise ConversionError(
+            f"LibreOffice did not finish within {timeout:g} s and was stopped; "
+            "nothing was written (pass a larger timeout for long documents)"
+        ) from None
+    except BaseException:  # an interruption: LibreOffice must not outlive the caller
+        _kill_group(process)
+        raise
+    text = printed.decode("utf-8", "replace").strip()
+    if process.returncode != 0:
+        raise ConversionError(
+            f"LibreOffice failed (exit status {process.returncode}); nothing was written"
+            + (f":\n{text}" if text else "")
+        )
+    return text
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    """Kill every process of ``process``'s group, then reap it.
+
+    The group's id is the leader's process id, which cannot be reused before the leader
+    is reaped: killing before :meth:`~subprocess.Popen.wait` never hits a stranger.
+    """
+    killpg = getattr(os, "killpg", None)
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        if killpg is not None:
+            killpg(process.pid, signal.SIGKILL)
+        else:  # Windows has no process groups to signal
+            process.kill()
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        process.communicate(timeout=10)
+
+
+def _read_pdf(path: Path, index: int, printed: str) -> bytes:
+    # soffice exits with status 0 when it cannot load or convert a file: only the
+    # missing output tells.
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        data = b""
+    if not data.startswith(b"%PDF-"):
+        problem = "wrote no PDF" if not data else "wrote something that is not a PDF"
+        raise ConversionError(
+            f"LibreOffice exited without error but {problem} for document {index + 1}; "
+            "nothing was written" + (f":\n{printed}" if printed else "")
+        )
+    return data
