@@ -620,3 +620,27 @@ def _alive(pid: int) -> bool:
     status = Path(f"/proc/{pid}/stat")
     # A killed child not yet reaped by its parent is a zombie: gone all the same.
     return not (status.exists() and status.read_text().split()[2] == "Z")
+
+
+def test_headings_over_headings_span_their_columns_and_rows() -> None:
+    from vnreport import Heading, Table
+    from vnreport.render.html.blocks import table_html
+
+    table = Table(
+        header=["Xã", Heading(text="Kết quả", columns=["Kế hoạch", "Thực hiện"])],
+        rows=[["Quài Cang", 13471, 12050], ["Quài Nưa", 8000, 7500]],
+        totals="Tổng cộng",
+        unit="triệu đồng",
+    )
+    html = table_html(table, 9000)
+    parsed = read(html)
+    cells = [(tag, attributes) for tag, attributes in parsed.tags if tag in ("th", "td")]
+    # "Xã" spans both header rows, "Kết quả" both its columns; the second header row has
+    # only the two headings under it.
+    assert cells[0][1].get("rowspan") == "2"
+    assert cells[1][1].get("colspan") == "2"
+    assert [tag for tag, _ in cells[2:5]] == ["th", "th", "td"]
+    assert "13.471" in html
+    assert "21.471" in html  # the computed total of "Kế hoạch"
+    assert "Đơn vị tính: triệu đồng" in html
+    assert {"class": "vn-totals"} in [a for tag, a in parsed.tags if tag == "tr"]

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from vnreport.model.recipients import Recipients
     from vnreport.model.reference import CitationDateStyle, DocumentReference
     from vnreport.model.signature import Authority, Signature
+    from vnreport.model.table import Column, ColumnKind, Heading
     from vnreport.pipeline import lay_out, save_pdfs
     from vnreport.render.page import Margins
     from vnreport.rules import AuthorityPrefix
@@ -90,6 +91,8 @@ _LAZY = {
     "AuthorityPrefix": "vnreport.rules",
     "Bullet": "vnreport.model.body",
     "CitationDateStyle": "vnreport.model.reference",
+    "Column": "vnreport.model.table",
+    "ColumnKind": "vnreport.model.table",
     "Contact": "vnreport.model.marks",
     "DocumentNumber": "vnreport.model.number",
     "DocumentReference": "vnreport.model.reference",
@@ -97,6 +100,7 @@ _LAZY = {
     "DrafterMark": "vnreport.model.marks",
     "Finding": "vnreport.conformance",
     "Findings": "vnreport.conformance",
+    "Heading": "vnreport.model.table",
     "IssueDate": "vnreport.model.dates",
     "Margins": "vnreport.render.page",
     "Note": "vnreport.conformance",
@@ -136,6 +140,8 @@ __all__ = [
     "Bullet",
     "Chapter",
     "CitationDateStyle",
+    "Column",
+    "ColumnKind",
     "ConformanceError",
     "ConformanceWarning",
     "Contact",
@@ -151,6 +157,7 @@ __all__ = [
     "Finding",
     "Findings",
     "Guidance",
+    "Heading",
     "Invitation",
     "IssueDate",
     "IssuedText",

@@ -239,5 +239,11 @@ def _without_nulls(value: Any) -> Any:
     if isinstance(value, Mapping):
         return {key: _without_nulls(item) for key, item in value.items() if item is not None}
     if isinstance(value, list):
+        if any(item is None for item in value):
+            # A list keeps its places: a missing figure of a table has no TOML form.
+            raise ValueError(
+                "TOML has no null, so a table's missing figure cannot be written in it: "
+                "write the document as YAML or JSON, or put the mark ('-') in the cell as text"
+            )
         return [_without_nulls(item) for item in value]
     return value

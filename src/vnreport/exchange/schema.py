@@ -23,11 +23,18 @@ from vnreport.model.dates import IssueDate
 from vnreport.model.moments import MOMENT_PATTERN
 from vnreport.model.recipients import Recipients
 from vnreport.model.signature import Authority
+from vnreport.model.table import Column, Table
 
 __all__ = ["SCHEMA_ID", "json_schema"]
 
 SCHEMA_ID = "https://vnreport.invalid/schema/document.json"
 _TEXT = {"type": "string", "minLength": 1}
+# Fields whose values the types alone do not describe: no decimals is a choice, and a
+# blank is one way to print a missing figure.
+_FIELDS: dict[tuple[type, str], dict[str, Any]] = {
+    (Column, "decimals"): {"type": "integer", "minimum": 0, "maximum": 10},
+    (Table, "missing"): {"type": "string", "maxLength": 20},
+}
 
 
 def json_schema() -> dict[str, Any]:
@@ -64,7 +71,7 @@ def _object(
     for field in attrs.fields(cls):
         if not field.init:
             continue
-        schema = _type(hints[field.name], definitions)
+        schema = _FIELDS.get((cls, field.name)) or _type(hints[field.name], definitions)
         if field.name in terms:
             schema = {**schema, "description": terms[field.name]}
         properties[field.name] = schema
@@ -93,7 +100,8 @@ def _type(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
         if Section in arguments:
             return _block(definitions)
         if Decimal in arguments:
-            return {"type": ["string", "number"]}
+            # A cell: text, a number, or null for a missing figure.
+            return {"type": ["string", "number", *(["null"] if type(None) in arguments else [])]}
         options = [
             _type(argument, definitions) for argument in arguments if argument is not type(None)
         ]

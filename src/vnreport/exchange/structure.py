@@ -33,6 +33,7 @@ from vnreport.model.document import Document
 from vnreport.model.moments import MOMENT_FORM
 from vnreport.model.recipients import Recipients
 from vnreport.model.signature import Authority
+from vnreport.model.table import Heading
 from vnreport.types import REGISTRY
 
 __all__ = ["DOCUMENT_TYPES", "structure_document"]
@@ -119,6 +120,8 @@ def _converter(limits: DataLimits) -> cattrs.Converter:
     converter.register_structure_hook(Recipients, hook(_structure_recipients))
     converter.register_structure_hook_func(_is_block, hook(_structure_block))
     converter.register_structure_hook_func(_is_cell, hook(_structure_cell))
+    converter.register_structure_hook_func(_is_heading, hook(_structure_heading))
+    converter.register_structure_hook_func(_is_text_or_row, hook(_structure_text_or_row))
     converter.register_structure_hook_func(_is_optional, hook(_structure_optional))
     converter.register_structure_hook_func(_is_tuple, hook(_structure_tuple))
     converter.register_structure_hook_func(_is_enum, _structure_enum)
@@ -300,11 +303,45 @@ def _structure_cell(value: object, _: object, *, limits: DataLimits) -> object:
         if count is not None:
             raise _ProblemsError.at(digits_message(count, limits))
         return value.value
-    if isinstance(value, str):
-        return value
+    if value is None or isinstance(value, str):
+        return value  # null: a missing figure, printed as the table's ``missing`` says
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise _ProblemsError.at(f"a cell must be text or a number, got {_kind(value)}")
     return value if isinstance(value, int) else _structure_decimal(value, Decimal, limits=limits)
+
+
+def _is_heading(kind: object) -> bool:
+    arguments = typing.get_args(kind)
+    return typing.get_origin(kind) in (typing.Union, types.UnionType) and Heading in arguments
+
+
+def _structure_heading(value: object, _: object, *, limits: DataLimits) -> object:
+    # A column's heading is its text; a heading over columns the mapping of its fields.
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, Mapping):
+        raise _ProblemsError.at(
+            "a heading must be text, or a mapping with its 'text' and the 'columns' under "
+            f"it, got {_kind(value)}"
+        )
+    return _structure_attrs(value, Heading, limits=limits)
+
+
+def _is_text_or_row(kind: object) -> bool:
+    # A table's totals: the label of a row to compute, or the row itself.
+    arguments = typing.get_args(kind)
+    return (
+        typing.get_origin(kind) in (typing.Union, types.UnionType)
+        and str in arguments
+        and any(typing.get_origin(argument) is tuple for argument in arguments)
+    )
+
+
+def _structure_text_or_row(value: object, kind: object, *, limits: DataLimits) -> object:
+    if value is None or isinstance(value, str):
+        return value
+    row = next(argument for argument in typing.get_args(kind) if typing.get_origin(argument))
+    return _converter(limits).structure(value, row)
 
 
 def _is_optional(kind: object) -> bool:

@@ -42,7 +42,10 @@ TERMS: dict[str, dict[str, str]] = {
     "Appendix": {
         "title": "tên phụ lục — the appendix's title, printed in capitals",
         "content": "nội dung — paragraphs, bullets, tables and sections, as a section holds",
-        "landscape": "khổ ngang — true when the appendix's pages are landscape (wide tables)",
+        "landscape": (
+            "khổ ngang — true or false; left out, landscape when a table is too wide for a "
+            "portrait page"
+        ),
     },
     "Agency": {
         "name": "tên cơ quan — the full official name in normal case",
@@ -87,10 +90,40 @@ TERMS: dict[str, dict[str, str]] = {
         "items": "ý con — its '+' items",
     },
     "Table": {
-        "header": "dòng tiêu đề bảng — the column headings",
-        "rows": "các dòng — the rows: text or numbers",
-        "totals": "dòng tổng cộng — a last row whose numbers must be the sums of their columns",
+        "header": (
+            "dòng tiêu đề bảng — the column headings: a text a column, or a heading over "
+            "columns ({text, columns}), printed as a merged cell"
+        ),
+        "rows": "các dòng — the rows: text, numbers, or null for a missing figure",
+        "columns": (
+            "các cột — how each column prints (kind, decimals, width_mm, ratio_of), one a "
+            "column, or none to judge each from its content"
+        ),
+        "totals": (
+            "dòng tổng cộng — the label of a totals row vnreport computes ('Tổng cộng'), or "
+            "the row itself, each number checked against its column"
+        ),
         "title": "tên bảng — a title printed above the table",
+        "unit": "đơn vị tính — printed 'Đơn vị tính: …' above the table ('triệu đồng')",
+        "column_numbers": "số thứ tự cột — true for a row '(1) (2) (3)=(2)/(1)' under the headings",
+        "missing": "số liệu thiếu — how a missing figure (null) prints: '' or '-'",
+        "totals_first": "tổng cộng đầu bảng — true to print the totals row above the rows",
+    },
+    "Column": {
+        "kind": (
+            "loại cột — auto, text, stt, count, number, money, percent (0.185 → 18,5), ratio "
+            "or change (0.052 → 'tăng 5,2%')"
+        ),
+        "decimals": "số chữ số thập phân — how many decimals its figures print",
+        "width_mm": "độ rộng — the column's width in millimetres, instead of the computed one",
+        "ratio_of": (
+            "tỷ lệ của — [numerator, denominator]: the column numbers (from 1) whose totals "
+            "make this column's total"
+        ),
+    },
+    "Heading": {
+        "text": "tiêu đề nhóm cột — the heading printed over its columns",
+        "columns": "các cột con — the headings under it: texts, or headings of their own",
     },
     "Article": {
         "title": "tiêu đề điều — a phrase printed bold with 'Điều N.', its content below",

@@ -10,7 +10,13 @@ idea: :mod:`~vnreport.formatting.dates`, :mod:`~vnreport.formatting.numbers`,
 
 from vnreport.formatting.dates import format_date, format_place_date, format_short_date
 from vnreport.formatting.lists import format_addressees, format_archive, format_dash_list
-from vnreport.formatting.numbers import format_count, format_money, format_number, format_percent
+from vnreport.formatting.numbers import (
+    format_change,
+    format_count,
+    format_money,
+    format_number,
+    format_percent,
+)
 from vnreport.formatting.numerals import POINT_LETTERS, point_letter, roman
 from vnreport.formatting.periods import format_half_year, format_months, format_quarter
 from vnreport.formatting.symbols import (
@@ -30,6 +36,7 @@ __all__ = [
     "compose_symbol",
     "format_addressees",
     "format_archive",
+    "format_change",
     "format_count",
     "format_dash_list",
     "format_date",

@@ -15,6 +15,7 @@ from vnreport.formatting.values import integer, to_decimal
 
 __all__ = [
     "Number",
+    "format_change",
     "format_count",
     "format_money",
     "format_number",
@@ -102,6 +103,22 @@ def format_percent(ratio: Number, *, decimals: int = 0) -> str:
     """
     percent = _checked(ratio).scaleb(2, context=_EXACT)
     return format_number(percent, decimals=decimals) + "%"
+
+
+def format_change(ratio: Number, *, decimals: int = 1) -> str:
+    """Write a change against a period before as the reports say it: "tăng 5,2%",
+    "giảm 3,1%", and "không đổi" when it rounds to nothing at ``decimals``.
+
+    ``ratio`` is the relative change (0.052 for five point two per cent more).
+
+    >>> format_change(0.052), format_change(-0.031), format_change(Decimal("0.0004"))
+    ('tăng 5,2%', 'giảm 3,1%', 'không đổi')
+    """
+    change = _checked(ratio)
+    shown = format_percent(change.copy_abs(), decimals=decimals)
+    if _round(change.copy_abs().scaleb(2, context=_EXACT), decimals).is_zero():
+        return "không đổi"
+    return f"{'tăng' if change > 0 else 'giảm'} {shown}"
 
 
 def format_money(amount: Number, *, unit: str = "đồng") -> str:

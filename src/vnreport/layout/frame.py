@@ -19,7 +19,8 @@ from vnreport.layout.page import (
     Stamp,
     Title,
 )
-from vnreport.model.appendix import appendix_label
+from vnreport.layout.tables import check_fits, needs_landscape, text_width_of_page
+from vnreport.model.appendix import Appendix, appendix_label
 from vnreport.model.document import Document
 from vnreport.model.inline import Run
 from vnreport.model.outline import Block, Role
@@ -62,6 +63,10 @@ def page(
     ``signatures`` (the document's by default), the marks, and the appendices after the
     pages a type adds (a quyết định's issued text)."""
     chosen = (document.signature,) if signatures is None else tuple(signatures)
+    portrait = text_width_of_page()
+    for block in body:
+        if block.table is not None:
+            check_fits(block.table, portrait, where=block.path, landscape=False)
     return Page(
         doc_type=document.doc_type,
         header=header(document, subject_vv=subject_vv, place_date=place_date),
@@ -187,7 +192,20 @@ def appendix_pages(document: Document) -> tuple[AppendixPage, ...]:
             title=(Line(C.APPENDIX_TITLE, upper_vi(appendix.title)),),
             note=Line(C.APPENDIX_NOTE, note),
             body=appendix.body,
-            landscape=appendix.landscape,
+            landscape=_appendix_landscape(appendix, f"appendices[{position - 1}]"),
         )
         for position, appendix in enumerate(document.appendices, start=1)
     )
+
+
+def _appendix_landscape(appendix: Appendix, where: str) -> bool:
+    """Whether the appendix's pages are landscape: as asked, or, when not asked, whether
+    a table of it needs the width; its tables must then fit the page (words whole)."""
+    tables = [(block.table, block.path) for block in appendix.body if block.table is not None]
+    landscape = appendix.landscape
+    if landscape is None:
+        landscape = any(needs_landscape(table) for table, _ in tables)
+    width = text_width_of_page(landscape=landscape)
+    for table, path in tables:
+        check_fits(table, width, where=f"{where}.{path}", landscape=landscape)
+    return landscape

@@ -41,16 +41,19 @@ def _check_content(instance: object, attribute: attrs.Attribute[Any], values: ob
 class Appendix:
     """An appendix (*phụ lục*): its ``title`` (printed in capitals), its ``content``
     (paragraphs, dash lists, tables and numbered sections, as a section holds) and
-    whether its pages are ``landscape`` (for a table too wide for a portrait page).
+    whether its pages are ``landscape``. Left out (``None``), its pages turn landscape
+    when one of its tables is too wide for a portrait page to print its words whole.
 
     >>> appendix = Appendix(title="Kết quả tiếp công dân", content=["Chi tiết như sau."])
-    >>> appendix.landscape
-    False
+    >>> appendix.landscape is None
+    True
     """
 
     title: str = attrs.field(converter=to_text, validator=check_text)
     content: tuple[Block, ...] = attrs.field(converter=to_blocks, validator=_check_content)
-    landscape: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    landscape: bool | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(bool))
+    )
 
     @property
     def body(self) -> tuple[LaidOutBlock, ...]:

@@ -1,5 +1,8 @@
 """The body of a document (*nội dung*): sections, paragraphs, dash lists and tables.
 
+Tables have a module of their own (:mod:`vnreport.model.table`); they are named here too,
+where the other blocks are.
+
 The model holds structure only. Labels (I., 1., a)), capitals and the final "./." are
 computed from the structure by :mod:`vnreport.model.outline`, so the author never types
 a number that could go out of sequence.
@@ -7,39 +10,35 @@ a number that could go out of sequence.
 
 from __future__ import annotations
 
-import numbers
 import re
 from collections.abc import Iterable
-from decimal import Decimal
 from typing import Any, TypeAlias
 
 import attrs
 
 from vnreport.errors import FieldError
-from vnreport.formatting.text import find_forbidden_character
-from vnreport.formatting.values import EXACT, is_missing, missing_problem, to_decimal
 from vnreport.model._fields import (
-    MAX_TEXT_CHARS,
     check_optional_text,
-    check_text,
     fail,
-    field_name,
     to_optional_text,
     to_text,
     tuple_of,
 )
 from vnreport.model.inline import Run, parse_emphasis, plain_text
+from vnreport.model.table import Cell, Column, ColumnKind, Heading, Table, check_markup
 
-__all__ = ["Block", "Bullet", "Cell", "Paragraph", "Section", "Table", "to_blocks"]
-
-
-def _check_markup(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    check_text(instance, attribute, value)
-    assert isinstance(value, str)
-    try:
-        parse_emphasis(value)
-    except ValueError as error:
-        raise fail(instance, attribute, str(error)) from None
+__all__ = [
+    "Block",
+    "Bullet",
+    "Cell",
+    "Column",
+    "ColumnKind",
+    "Heading",
+    "Paragraph",
+    "Section",
+    "Table",
+    "to_blocks",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -53,7 +52,7 @@ class Paragraph:
     'trong đó (khiếu nại 02 đơn)'
     """
 
-    text: str = attrs.field(converter=to_text, validator=_check_markup)
+    text: str = attrs.field(converter=to_text, validator=check_markup)
 
     @property
     def runs(self) -> tuple[Run, ...]:
@@ -80,7 +79,7 @@ class Bullet:
     'Nội dung hai'
     """
 
-    text: str = attrs.field(converter=to_text, validator=_check_markup)
+    text: str = attrs.field(converter=to_text, validator=check_markup)
     items: tuple[Bullet, ...] = attrs.field(default=(), converter=_to_bullets)
 
     @items.validator
@@ -92,164 +91,6 @@ class Bullet:
     def runs(self) -> tuple[Run, ...]:
         """The text split into runs of one style."""
         return parse_emphasis(self.text)
-
-
-#: What a table cell holds: text (with inline emphasis) or a number, written with
-#: Vietnamese separators when printed.
-Cell: TypeAlias = "str | int | Decimal"
-
-
-def _to_cell(value: object) -> object:
-    if isinstance(value, str):
-        return to_text(value)
-    if isinstance(value, bool | Decimal) or is_missing(value):
-        return value  # refused or kept by the validator, which names the cell
-    if isinstance(value, numbers.Integral):
-        return int(value)  # numpy's and pandas' integers too
-    if isinstance(value, numbers.Real):
-        return to_decimal(value)  # floats through their shortest text
-    return value
-
-
-def _to_cells(values: Iterable[object]) -> tuple[object, ...]:
-    if isinstance(values, str) or not isinstance(values, Iterable):
-        return values  # type: ignore[return-value]
-    return tuple(_to_cell(value) for value in values)
-
-
-def _to_rows(rows: Iterable[Iterable[object]]) -> tuple[tuple[object, ...], ...]:
-    if isinstance(rows, str) or not isinstance(rows, Iterable):
-        return rows  # type: ignore[return-value]
-    return tuple(_to_cells(row) for row in rows)
-
-
-def _to_optional_cells(values: Iterable[object] | None) -> tuple[object, ...] | None:
-    return None if values is None else _to_cells(values)
-
-
-def _cell_problem(value: object) -> str | None:
-    if isinstance(value, bool):
-        return "must be text or a number, got bool"
-    if is_missing(value):
-        return missing_problem(value)
-    if isinstance(value, int):
-        return None
-    if isinstance(value, Decimal):
-        return None if value.is_finite() else f"must be a finite number, got {value}"
-    if isinstance(value, str):
-        if len(value) > MAX_TEXT_CHARS:
-            return f"is {len(value):,} characters long, more than {MAX_TEXT_CHARS:,}"
-        forbidden = find_forbidden_character(value)
-        if forbidden is not None:
-            return f"contains a {forbidden}, which a Word document cannot hold"
-        if "\n" in value:
-            return "contains a blank line; a cell holds one paragraph"
-        try:
-            parse_emphasis(value)
-        except ValueError as error:
-            return str(error)
-        return None
-    return f"must be text or a number, got {type(value).__name__}"
-
-
-@attrs.frozen(kw_only=True)
-class Table:
-    """A simple table (*bảng*): a header row, body rows and an optional totals row.
-
-    Numbers are written with Vietnamese separators when printed. Where the totals row
-    holds a number, it must equal the sum of the numbers above it in that column: a
-    wrong total is refused at construction, not printed.
-
-    >>> table = Table(
-    ...     header=["Cấp", "Lượt tiếp", "Số người"],
-    ...     rows=[["Cấp huyện", 41, 75], ["Cấp xã", 58, 67]],
-    ...     totals=["Tổng cộng", 99, 142],
-    ... )
-    >>> table.column_count
-    3
-    >>> Table(header=["Cấp", "Lượt"], rows=[["Huyện", 41], ["Xã", 58]], totals=["Tổng", 98])
-    Traceback (most recent call last):
-    ...
-    vnreport.errors.FieldError: Table.totals[1]: is 98 but the column 'Lượt' adds up to 99
-    """
-
-    header: tuple[str, ...] = attrs.field(converter=_to_cells)
-    rows: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_to_rows)
-    totals: tuple[Cell, ...] | None = attrs.field(default=None, converter=_to_optional_cells)
-    title: str | None = attrs.field(
-        default=None,
-        converter=to_optional_text,
-        validator=attrs.validators.optional(_check_markup),
-    )
-
-    @header.validator
-    def _check_header(self, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple) or not value:
-            raise fail(self, attribute, "must be a non-empty list of column headings")
-        for index, cell in enumerate(value):
-            if not isinstance(cell, str) or not cell:
-                raise FieldError(
-                    f"{field_name(self, attribute)}[{index}]", "must be a non-empty heading text"
-                )
-            problem = _cell_problem(cell)
-            if problem:
-                raise FieldError(f"{field_name(self, attribute)}[{index}]", problem)
-
-    @rows.validator
-    def _check_rows(self, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple) or not value:
-            raise fail(self, attribute, "must hold at least one row")
-        for row_index, row in enumerate(value):
-            self._check_row(f"{field_name(self, attribute)}[{row_index}]", row)
-
-    @totals.validator
-    def _check_totals(self, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None:
-            return
-        name = field_name(self, attribute)
-        self._check_row(name, value)
-        assert isinstance(value, tuple)
-        for column, total in enumerate(value):
-            if isinstance(total, str):
-                continue
-            column_sum = self.column_sum(column)
-            if column_sum is None:
-                raise FieldError(
-                    f"{name}[{column}]",
-                    f"is a number but the column {self.header[column]!r} holds no numbers",
-                )
-            if Decimal(total) != column_sum:
-                raise FieldError(
-                    f"{name}[{column}]",
-                    f"is {total} but the column {self.header[column]!r} adds up to {column_sum}",
-                )
-
-    def _check_row(self, name: str, row: object) -> None:
-        if not isinstance(row, tuple):
-            raise FieldError(name, f"must be a list of cells, got {type(row).__name__}")
-        if len(row) != len(self.header):
-            raise FieldError(
-                name, f"has {len(row)} cells but the table has {len(self.header)} columns"
-            )
-        for index, cell in enumerate(row):
-            problem = _cell_problem(cell)
-            if problem:
-                raise FieldError(f"{name}[{index}]", problem)
-
-    @property
-    def column_count(self) -> int:
-        """The number of columns."""
-        return len(self.header)
-
-    def column_sum(self, column: int) -> Decimal | None:
-        """The sum of the numbers of body rows in ``column``; ``None`` if it has none."""
-        figures = [Decimal(row[column]) for row in self.rows if not isinstance(row[column], str)]
-        if not figures:
-            return None
-        total = Decimal(0)
-        for figure in figures:
-            total = EXACT.add(total, figure)  # exact, however many digits
-        return total
 
 
 # A label typed by hand at the start of a title or a numbered paragraph: "I.", "II)",

@@ -50,6 +50,7 @@ EMITTED_STYLES = (
     "VNTableText",
     "VNTableNumber",
     "VNTableCentre",
+    "VNTableUnit",
 )
 _DEFAULT_CELL_MARGIN = 108  # Word's default left and right cell margin, in twips
 

@@ -11,9 +11,9 @@ import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 
 from vnreport.layout.page import AppendixPage, Header, Line, Page, SignatureBlock
+from vnreport.layout.tables import GridCell, table_grid
 from vnreport.model.inline import plain_text
 from vnreport.model.outline import Block, Role
-from vnreport.render.cells import cell_text
 
 __all__ = ["outline"]
 
@@ -113,16 +113,28 @@ def _block(block: Block, width: int, *, full: bool) -> list[str]:
 def _table(block: Block) -> list[str]:
     table = block.table
     assert table is not None
-    rows = [list(table.header), *([cell_text(cell) for cell in row] for row in table.rows)]
-    if table.totals is not None:
-        rows.append([cell_text(cell) for cell in table.totals])
+    grid = table_grid(table)
+    header = [_spread(row, table.column_count) for row in grid.header]
+    body = [[cell.text for cell in row] for row in grid.body]
+    rows = [*header, *body]
     widths = [max(len(row[column]) for row in rows) for column in range(table.column_count)]
     rendered = [
-        " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows
+        " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip()
+        for row in rows
     ]
     rule = "-+-".join("-" * w for w in widths)
     head = [plain_text(table.title)] if table.title else []
-    return [*head, rendered[0], rule, *rendered[1:]]
+    if grid.unit:
+        head.append(grid.unit)
+    return [*head, *rendered[: len(header)], rule, *rendered[len(header) :]]
+
+
+def _spread(row: Sequence[GridCell], count: int) -> list[str]:
+    """A header row one text a column: a heading over several stands in the first."""
+    texts: list[str] = []
+    for cell in row:
+        texts += [cell.text] + [""] * (cell.span - 1)
+    return texts[:count]
 
 
 def _signature(block: SignatureBlock) -> list[str]:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vnreport.model.body import Cell, Table
-from vnreport.model.inline import parse_emphasis
+from vnreport.layout.tables import GridCell, Merge, column_widths, table_grid
+from vnreport.model.body import Table
 from vnreport.model.outline import Block
-from vnreport.render.cells import cell_text
 from vnreport.render.html.text import escape, runs_html
 from vnreport.render.styles import ROLE_STYLES, STYLE_COMPONENTS
-from vnreport.render.tables import ROW_NUMBER_HEADINGS, column_widths
+from vnreport.rules import Align
 
 __all__ = ["blocks_html", "table_html"]
 
@@ -36,34 +35,64 @@ def blocks_html(blocks: Sequence[Block], text_width: int) -> str:
 
 
 def table_html(table: Table, text_width: int) -> str:
-    """The table (and its title) with the .docx's column widths, as shares of the width."""
-    widths = column_widths(table, text_width)
-    total = sum(widths)
+    """The table as it prints (:func:`vnreport.layout.tables.table_grid`: its headings over
+    headings, column numbers, totals, each cell's alignment), with its title and unit
+    line, its columns in the .docx's widths as shares of the width."""
+    grid = table_grid(table)
+    widths = column_widths(grid, text_width)
+    total = sum(widths) or 1
     columns = "".join(f'<col style="width:{100 * width / total:.2f}%">' for width in widths)
-    centred = [heading.casefold() in ROW_NUMBER_HEADINGS for heading in table.header]
-    head = "".join(f"<th>{runs_html(parse_emphasis(heading))}</th>" for heading in table.header)
-    rows = [f"<thead><tr>{head}</tr></thead><tbody>"]
-    rows.extend(_row(row, centred) for row in table.rows)
-    if table.totals is not None:
-        rows.append(_row(table.totals, centred, css=' class="vn-totals"'))
-    rows.append("</tbody>")
-    title = ""
-    if table.title:
-        title = f'<p class="vn-table-title">{runs_html(parse_emphasis(table.title))}</p>'
-    return f'{title}<table class="vn-table"><colgroup>{columns}</colgroup>{"".join(rows)}</table>'
-
-
-def _row(cells: Sequence[Cell], centred: Sequence[bool], css: str = "") -> str:
-    return (
-        f"<tr{css}>"
-        + "".join(_cell(cell, centre) for cell, centre in zip(cells, centred, strict=True))
-        + "</tr>"
+    head = "".join(_row(grid.header, index, header=True) for index in range(len(grid.header)))
+    body = "".join(_row(grid.body, index, header=False) for index in range(len(grid.body)))
+    pieces = []
+    if grid.title:
+        pieces.append(f'<p class="vn-table-title">{runs_html(grid.title)}</p>')
+    if grid.unit:
+        pieces.append(f'<p class="vn-table-unit">{escape(grid.unit)}</p>')
+    pieces.append(
+        f'<table class="vn-table"><colgroup>{columns}</colgroup>'
+        f"<thead>{head}</thead><tbody>{body}</tbody></table>"
     )
+    return "".join(pieces)
 
 
-def _cell(cell: Cell, centred: bool) -> str:
-    if isinstance(cell, str):
-        return f"<td>{runs_html(parse_emphasis(cell))}</td>"
-    # Numbers are right-aligned and a row number centred, as the .docx sets them.
-    kind = "vn-centre" if centred else "vn-number"
-    return f'<td class="{kind}">{escape(cell_text(cell))}</td>'
+def _row(rows: Sequence[Sequence[GridCell]], index: int, *, header: bool) -> str:
+    tag = "th" if header else "td"
+    cells = []
+    for column, cell in _positions(rows[index]):
+        if cell.merge is Merge.CONTINUE:
+            continue  # covered by the heading above it, which spans down
+        attributes = _ALIGN_CLASSES.get(cell.align, "")
+        if cell.span > 1:
+            attributes += f' colspan="{cell.span}"'
+        if cell.merge is Merge.RESTART:
+            attributes += f' rowspan="{1 + _covered(rows, index, column)}"'
+        cells.append(f"<{tag}{attributes}>{runs_html(cell.runs)}</{tag}>")
+    # The totals row is the one set in bold throughout (where it prints: last, or first).
+    totals = not header and all(cell.bold for cell in rows[index])
+    row_class = _TOTALS_CLASS if totals else ""
+    return f"<tr{row_class}>{''.join(cells)}</tr>"
+
+
+def _covered(rows: Sequence[Sequence[GridCell]], index: int, column: int) -> int:
+    """How many rows under ``index`` the heading at ``column`` covers."""
+    count = 0
+    for row in rows[index + 1 :]:
+        below = dict(_positions(row)).get(column)
+        if below is None or below.merge is not Merge.CONTINUE:
+            break
+        count += 1
+    return count
+
+
+def _positions(row: Sequence[GridCell]) -> list[tuple[int, GridCell]]:
+    positions, column = [], 0
+    for cell in row:
+        positions.append((column, cell))
+        column += cell.span
+    return positions
+
+
+_TOTALS_CLASS = ' class="vn-totals"'
+# Numbers right-aligned and row numbers centred, as the .docx sets each cell.
+_ALIGN_CLASSES = {Align.RIGHT: ' class="vn-number"', Align.CENTER: ' class="vn-centre"'}

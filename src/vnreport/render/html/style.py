@@ -171,6 +171,9 @@ def _rules(rulebook: Rulebook, units: Units, sheet: SheetSize) -> list[str]:
         ".SCOPE table.vn-table .vn-number{text-align:right}",
         ".SCOPE table.vn-table .vn-centre{text-align:center}",
         ".SCOPE table.vn-table tr.vn-totals td{font-weight:bold}",
+        # The unit line ("Đơn vị tính: …"), right-aligned in italic above the table.
+        f".SCOPE .vn-table-unit{{text-align:right;font-style:italic;"
+        f"font-size:{pt(CELL_TEXT_SIZE)};margin:0}}",
         f".SCOPE .vn-table-title{{text-align:center;font-weight:bold;"
         f"margin-top:{pt(twips(spacing))};line-height:{body_line:g}}}",
     ]
