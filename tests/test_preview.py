@@ -644,3 +644,21 @@ def test_headings_over_headings_span_their_columns_and_rows() -> None:
     assert "21.471" in html  # the computed total of "Kế hoạch"
     assert "Đơn vị tính: triệu đồng" in html
     assert {"class": "vn-totals"} in [a for tag, a in parsed.tags if tag == "tr"]
+
+
+def test_a_table_shows_as_it_prints_and_its_repr_stays_short() -> None:
+    from vnreport import Table
+
+    rows = [[index, f"Thôn <{index}>", 1000 + index] for index in range(1, 201)]
+    table = Table(
+        header=["TT", "Thôn, bản", "Số hộ"], rows=rows, totals="Toàn xã", title="Số hộ & dân"
+    )
+    html = table._repr_html_()
+    parsed = read(html)
+    assert parsed.tags[0][0] == "div"
+    assert "<style>" in html
+    assert "Thôn &lt;7&gt;" in html  # escaped
+    assert "Số hộ &amp; dân" in html
+    assert "220.100" in html  # the computed total: 200 × 1000 + 1 + … + 200
+    assert "<script" not in html.lower()
+    assert repr(table) == "<Table 'Số hộ & dân': 3 columns, 200 rows with totals>"

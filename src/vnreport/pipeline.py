@@ -21,13 +21,15 @@ from vnreport.conformance.checker import check_known
 from vnreport.conformance.findings import Findings, Severity
 from vnreport.errors import ConformanceError, ConformanceWarning
 from vnreport.layout.page import Page
+from vnreport.layout.tables import needs_landscape
 from vnreport.limits import Limits
+from vnreport.model.body import Table
 from vnreport.model.document import Document
 from vnreport.ooxml.document import WordDocument
 from vnreport.render.docx import RenderedDocument, render_page
 from vnreport.render.files import check_output, write_atomically
 from vnreport.render.geometry import LAYOUT_TABLE_STYLE
-from vnreport.render.html import html_page
+from vnreport.render.html import html_page, html_table
 from vnreport.render.images import PagePreview, page_images
 from vnreport.render.page import Margins
 from vnreport.render.pdf import check_fonts, convert_many, find_soffice
@@ -42,6 +44,7 @@ __all__ = [
     "outline",
     "preview",
     "preview_html",
+    "preview_table",
     "render",
     "save",
     "save_pdf",
@@ -172,6 +175,12 @@ def outline(document: Document, *, width: int = 100, full: bool = False) -> str:
 def preview_html(document: Document, *, scale: float = 0.8) -> str:
     """The HTML preview of ``document`` (:func:`vnreport.render.html.html_page`)."""
     return html_page(lay_out(document), scale=scale)
+
+
+def preview_table(table: Table, *, scale: float = 0.8) -> str:
+    """The HTML preview of one table (:func:`vnreport.render.html.html_table`), turned
+    landscape when its words cannot all fit a portrait page whole."""
+    return html_table(table, landscape=needs_landscape(table), scale=scale)
 
 
 def preview(

@@ -347,7 +347,7 @@ _MISSING_REFUSED = (
 )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Table:
     """A table (*bảng*): its headings, its rows and optionally a totals row.
 
@@ -628,6 +628,18 @@ class Table:
         return self.column(column).text(value, self.missing or "")
 
     # --- other ways to build one -----------------------------------------------------
+
+    def __repr__(self) -> str:
+        # A statistics table runs to hundreds of rows: say which table this is.
+        title = f" {self.title[:60]!r}" if self.title else ""
+        totals = " with totals" if self.totals is not None else ""
+        return f"<Table{title}: {self.column_count} columns, {len(self.rows)} rows{totals}>"
+
+    def _repr_html_(self) -> str:
+        """The table as it prints, for Jupyter (docs/preview.md)."""
+        from vnreport.pipeline import preview_table  # the pipeline imports the model
+
+        return preview_table(self)
 
     @classmethod
     def from_dataframe(

@@ -5,6 +5,6 @@ and writes one self-contained fragment (no external resource, no script, every u
 string escaped); :meth:`vnreport.Document._repr_html_` shows it in a notebook.
 """
 
-from vnreport.render.html.document import html_page
+from vnreport.render.html.document import html_page, html_table
 
-__all__ = ["html_page"]
+__all__ = ["html_page", "html_table"]

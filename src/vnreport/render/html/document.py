@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from vnreport.layout.page import AppendixPage, Page
 from vnreport.metrics.measure import TWIPS_PER_POINT
-from vnreport.render.html.blocks import blocks_html
+from vnreport.model.body import Table
+from vnreport.render.html.blocks import blocks_html, table_html
 from vnreport.render.html.frame import (
     circulation_html,
     footer_html,
@@ -44,6 +45,20 @@ def html_page(page: Page, *, rulebook: Rulebook = ND30, scale: float = 0.8) -> s
     return (
         f'<div class="{sheet.scope} tex2jax_ignore mathjax_ignore" lang="vi">'
         f"<style>{sheet.css}</style>{''.join(sheets)}</div>"
+    )
+
+
+def html_table(
+    table: Table, *, landscape: bool = False, rulebook: Rulebook = ND30, scale: float = 0.8
+) -> str:
+    """The HTML preview of one table, as wide as a page's text (turned ``landscape``)."""
+    sheet = stylesheet(rulebook, Units(scale))
+    size = sheet.sheet.turned() if landscape else sheet.sheet
+    return (
+        f'<div class="{sheet.scope} tex2jax_ignore mathjax_ignore" lang="vi">'
+        f"<style>{sheet.css}</style>"
+        f'<div style="width:{sheet.units.pt(size.text_width)}">'
+        f"{table_html(table, _twips(size))}</div></div>"
     )
 
 
