@@ -11,12 +11,8 @@ process group is killed: the conversion is :func:`vnreport.render.pdf.convert`'s
 from __future__ import annotations
 
 import base64
-import contextlib
-import os
 import re
 import shutil
-import signal
-import subprocess
 import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -25,6 +21,7 @@ import attrs
 
 from vnreport.errors import ConversionError, PreviewError
 from vnreport.render.pdf import convert
+from vnreport.render.processes import run_bounded
 
 __all__ = ["INSTALL_HINT", "PagePreview", "page_images", "select_pages"]
 
@@ -174,34 +171,14 @@ def _rasterise(
 
 
 def _run(command: list[str], tool: str, timeout: float) -> str:
-    """Run ``command`` in a process group of its own, killed whole on time-out (soffice
-    starts helpers); its output, or a PreviewError with its message."""
+    """Run ``command`` within ``timeout`` seconds (its process group killed past it);
+    what it printed, or a PreviewError with its message."""
     try:
-        process = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            start_new_session=True,
-        )
+        done = run_bounded(command, timeout=timeout)
+    except TimeoutError:
+        raise PreviewError(f"{tool} did not finish in {timeout:g} s") from None
     except OSError as error:
         raise PreviewError(f"{tool} cannot be started ({error}): {INSTALL_HINT}") from None
-    with process:
-        try:
-            stdout, stderr = process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            _kill_group(process)
-            process.communicate()
-            raise PreviewError(f"{tool} did not finish in {timeout:g} s") from None
-    if process.returncode != 0:
-        raise PreviewError(f"{tool} failed (exit status {process.returncode}): {stderr.strip()}")
-    return stdout + stderr
-
-
-def _kill_group(process: subprocess.Popen[str]) -> None:
-    if hasattr(os, "killpg"):
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        return
-    process.kill()  # no process groups (Windows)
+    if done.status != 0:
+        raise PreviewError(f"{tool} failed (exit status {done.status}): {done.printed}")
+    return done.printed

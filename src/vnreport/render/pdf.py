@@ -17,10 +17,8 @@ Only the standard library is used; nothing here is imported by ``import vnreport
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import signal
 import subprocess
 import tempfile
 import warnings
@@ -28,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from vnreport.errors import ConversionError, ConversionWarning
+from vnreport.render.processes import run_bounded
 from vnreport.rules import ND30
 
 __all__ = [
@@ -224,52 +223,22 @@ def convert_many(
 
 
 def _run(command: list[str], environment: dict[str, str], timeout: float) -> str:
-    """Run ``command`` in its own process group; return what it printed."""
+    """Run LibreOffice within ``timeout`` seconds; return what it printed."""
     try:
-        process = subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            env=environment,
-            start_new_session=True,
-        )
-    except OSError as error:
-        raise ConversionError(f"cannot run {command[0]}: {error}; {INSTALL_HINT}") from error
-    try:
-        printed, _ = process.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        _kill_group(process)
+        done = run_bounded(command, timeout=timeout, environment=environment)
+    except TimeoutError:  # an OSError too: before the next clause
         raise ConversionError(
             f"LibreOffice did not finish within {timeout:g} s and was stopped; "
             "nothing was written (pass a larger timeout for long documents)"
         ) from None
-    except BaseException:  # an interruption: LibreOffice must not outlive the caller
-        _kill_group(process)
-        raise
-    text = printed.decode("utf-8", "replace").strip()
-    if process.returncode != 0:
+    except OSError as error:
+        raise ConversionError(f"cannot run {command[0]}: {error}; {INSTALL_HINT}") from error
+    if done.status != 0:
         raise ConversionError(
-            f"LibreOffice failed (exit status {process.returncode}); nothing was written"
-            + (f":\n{text}" if text else "")
+            f"LibreOffice failed (exit status {done.status}); nothing was written"
+            + (f":\n{done.printed}" if done.printed else "")
         )
-    return text
-
-
-def _kill_group(process: subprocess.Popen[bytes]) -> None:
-    """Kill every process of ``process``'s group, then reap it.
-
-    The group's id is the leader's process id, which cannot be reused before the leader
-    is reaped: killing before :meth:`~subprocess.Popen.wait` never hits a stranger.
-    """
-    killpg = getattr(os, "killpg", None)
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        if killpg is not None:
-            killpg(process.pid, signal.SIGKILL)
-        else:  # Windows has no process groups to signal
-            process.kill()
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        process.communicate(timeout=10)
+    return done.printed
 
 
 def _read_pdf(path: Path, index: int, printed: str) -> bytes:
