@@ -564,3 +564,27 @@ def test_a_bao_cao_is_still_held_to_its_subject() -> None:
     )
     assert inspect(data).anatomy.subject != ()
     assert (Severity.ERROR, "not bold") in found(check(data), "subject.format")
+
+
+# --- a nghị quyết's preamble ---------------------------------------------------------------
+
+
+def test_a_nghi_quyet_reads_its_bases_as_a_decision_does() -> None:
+    # Mẫu 1.1: the authority line, the bases, "QUYẾT NGHỊ:", then the articles.
+    data = docx(
+        office_header("Số: 15/NQ-HĐND", "Lào Cai, ngày 05 tháng 3 năm 2026")
+        + title("NGHỊ QUYẾT", "Về kế hoạch đầu tư công năm 2026")
+        + para("HỘI ĐỒNG NHÂN DÂN TỈNH LÀO CAI", bold=True)
+        + para("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;", italic=True)
+        + para("Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;", italic=True)
+        + para("QUYẾT NGHỊ:", bold=True)
+        + body("Điều 1. Thông qua kế hoạch đầu tư công năm 2026 của tỉnh./.")
+    )
+    anatomy = inspect(data).anatomy
+    assert anatomy.doc_type is DocumentType.RESOLUTION
+    assert [span.text[:13] for span in anatomy.legal_bases] == ["Căn cứ Luật T", "Căn cứ Luật Đ"]
+    assert anatomy.decision_word is not None
+    assert anatomy.decision_word.text == "QUYẾT NGHỊ:"
+    findings = check(data)
+    bases = {span.paragraph.index for span in anatomy.legal_bases}
+    assert [f for f in findings if f.rule.startswith("body.") and f.paragraph in bases] == []

@@ -64,7 +64,11 @@ LEGAL_BASIS = re.compile(
 )
 # A quyết định's "QUYẾT ĐỊNH:" before its articles, and an article's label ("Điều 1.";
 # "Điều 2:" is one too, in the wrong form). "Điều 5 Luật …" without a mark is a sentence.
-DECISION_WORD = re.compile(rf"^{re.escape(_TEXTS.decision_word)}\s*:?$", re.IGNORECASE)
+# "QUYẾT ĐỊNH:" between a quyết định's bases and its articles; "QUYẾT NGHỊ:" in a nghị quyết.
+DECISION_WORD = re.compile(
+    rf"^(?:{re.escape(_TEXTS.decision_word)}|{re.escape(_TEXTS.resolution_word)})\s*:?$",
+    re.IGNORECASE,
+)
 ARTICLE_LABEL = re.compile(
     rf"^{re.escape(_TEXTS.article_label)}\s+(?P<number>\d{{1,3}})\s*(?P<mark>[.:,;)-])"
 )
@@ -223,9 +227,11 @@ def read_anatomy(document: WordDocument) -> Anatomy:
         and doc_type not in ND30.without_subject
     )
     decision = doc_type is DocumentType.DECISION or (
-        # A type outside Điều 7 laid out as a decision (a licence its regulation issues
-        # with "QUYẾT ĐỊNH:" and articles) has its preamble read as a decision's.
-        other is not None and any(DECISION_WORD.match(p.plain) for p in rest[after_title:])
+        # A nghị quyết (Mẫu 1.1: authority line, Căn cứ, "QUYẾT NGHỊ:", articles) and a
+        # type outside Điều 7 laid out as a decision (a licence its regulation issues with
+        # "QUYẾT ĐỊNH:") have their preamble read as a decision's.
+        (other is not None or doc_type is DocumentType.RESOLUTION)
+        and any(DECISION_WORD.match(p.plain) for p in rest[after_title:])
     )
     subject, subject_rule, after_subject = _subject(
         rules, rest, after_title, titled, stop_at_capitals=decision

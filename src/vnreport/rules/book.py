@@ -266,6 +266,8 @@ class Texts:
     #: A giấy mời's and a biên bản's labels and titles.
     meeting: MeetingTexts
     decision_word: str
+    #: What a nghị quyết says where a quyết định says "QUYẾT ĐỊNH:" (Mẫu 1.1).
+    resolution_word: str
     appendix_label: str
     #: How the lines of the legal bases open ("Căn cứ …;"), and the last one, the proposal.
     legal_basis: str

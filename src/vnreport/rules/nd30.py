@@ -190,6 +190,7 @@ ND30 = Rulebook(
             presiding="Chủ tọa",
         ),
         decision_word="QUYẾT ĐỊNH",
+        resolution_word="QUYẾT NGHỊ",
         appendix_label="Phụ lục",
         legal_basis="Căn cứ",
         proposal="Theo đề nghị của",
