@@ -33,11 +33,11 @@ class Inspection:
 
     document: WordDocument
     anatomy: Anatomy
-
-    @property
-    def placement(self) -> Placement:
-        """Where the document's texts print (cells, indents, tab stops)."""
-        return Placement(self.document)
+    #: Where the document's texts print (cells, indents, tab stops); made once, for every
+    #: rule that measures.
+    placement: Placement = attrs.field(
+        default=attrs.Factory(lambda self: Placement(self.document), takes_self=True)
+    )
 
     def text_width(self, paragraph: ParagraphView) -> int:
         """The width between the margins of the section ``paragraph`` is in, in twips."""

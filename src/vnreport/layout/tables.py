@@ -28,6 +28,7 @@ __all__ = [
     "GridCell",
     "Merge",
     "TableGrid",
+    "cell_positions",
     "check_fits",
     "column_widths",
     "needs_landscape",
@@ -193,7 +194,7 @@ def _heading(text: str, *, span: int = 1, merge: Merge = Merge.NONE) -> GridCell
     return GridCell(runs=runs, align=Align.CENTER, span=span, merge=merge, bold=True)
 
 
-def _positions(row: Sequence[GridCell]) -> Iterator[tuple[int, GridCell]]:
+def cell_positions(row: Sequence[GridCell]) -> Iterator[tuple[int, GridCell]]:
     """Each cell of ``row`` with the first column it stands in."""
     column = 0
     for cell in row:
@@ -218,7 +219,7 @@ def _floors(
     floors = [_word_floor("") for _ in range(count)]
     spanning: list[tuple[int, int, int]] = []
     for row in [*header, *rows]:
-        for column, cell in _positions(row):
+        for column, cell in cell_positions(row):
             need = _word_floor(cell.text)
             if cell.span == 1:
                 floors[column] = max(floors[column], need)
@@ -238,7 +239,7 @@ def _naturals(rows: Iterable[Sequence[GridCell]], count: int) -> list[int]:
     "tăng 14,8%"); headings may wrap between their words, so they are not counted."""
     naturals = [0] * count
     for row in rows:
-        for column, cell in _positions(row):
+        for column, cell in cell_positions(row):
             if cell.span == 1:
                 naturals[column] = max(naturals[column], _cell_width(cell.text))
     return naturals
@@ -247,7 +248,7 @@ def _naturals(rows: Iterable[Sequence[GridCell]], count: int) -> list[int]:
 def _weights(rows: Iterable[Sequence[GridCell]], count: int) -> list[int]:
     weights = [_MIN_CHARS] * count
     for row in rows:
-        for column, cell in _positions(row):
+        for column, cell in cell_positions(row):
             if cell.span == 1:
                 weights[column] = max(weights[column], min(_MAX_CHARS, len(cell.text)))
     return weights

@@ -76,11 +76,22 @@ def invitation_particulars(self: Rule, inspection: Inspection) -> Iterator[Outco
     if inspection.anatomy.doc_type is not DocumentType.INVITATION:
         return
     paragraphs = _body(inspection)
-    where = paragraphs[0] if paragraphs else inspection.anatomy.type_name
     if not any(_INVITE in _folded(p.plain) for p in paragraphs):
+        where = paragraphs[0] if paragraphs else inspection.anatomy.type_name
         yield self.finding(where, f'no "{_INVITE.lower()}"', f'"… {_TEXTS.invite}: <invitees>"')
-    for name in _missing(paragraphs, _INVITATION_LINES):
-        yield self.finding(where, f"no {name} line", f"{name} in the body")
+    yield from _missing_lines(self, inspection, paragraphs, _INVITATION_LINES)
+
+
+def _missing_lines(
+    rule: Rule,
+    inspection: Inspection,
+    paragraphs: Sequence[ParagraphView],
+    lines: Sequence[tuple[str, re.Pattern[str]]],
+) -> Iterator[Outcome]:
+    """One finding, at the top of the body, for each labelled line the body lacks."""
+    where = paragraphs[0] if paragraphs else inspection.anatomy.type_name
+    for name in _missing(paragraphs, lines):
+        yield rule.finding(where, f"no {name} line", f"{name} in the body")
 
 
 _MINUTES_LINES = (
@@ -104,10 +115,7 @@ _MINUTES_LINES = (
 def minutes_particulars(self: Rule, inspection: Inspection) -> Iterator[Outcome]:
     if inspection.anatomy.doc_type is not DocumentType.MINUTES:
         return
-    paragraphs = _body(inspection)
-    where = paragraphs[0] if paragraphs else inspection.anatomy.type_name
-    for name in _missing(paragraphs, _MINUTES_LINES):
-        yield self.finding(where, f"no {name} line", f"{name} in the body")
+    yield from _missing_lines(self, inspection, _body(inspection), _MINUTES_LINES)
 
 
 # "… kết thúc vào 11 giờ 30 phút …": the hour's word as the time is printed (a draft may

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vnreport.layout.tables import GridCell, Merge, column_widths, table_grid
+from vnreport.layout.tables import GridCell, Merge, cell_positions, column_widths, table_grid
 from vnreport.model.body import Table
 from vnreport.model.outline import Block
 from vnreport.render.html.text import escape, runs_html
@@ -59,7 +59,7 @@ def table_html(table: Table, text_width: int) -> str:
 def _row(rows: Sequence[Sequence[GridCell]], index: int, *, header: bool) -> str:
     tag = "th" if header else "td"
     cells = []
-    for column, cell in _positions(rows[index]):
+    for column, cell in cell_positions(rows[index]):
         if cell.merge is Merge.CONTINUE:
             continue  # covered by the heading above it, which spans down
         attributes = _ALIGN_CLASSES.get(cell.align, "")
@@ -78,19 +78,11 @@ def _covered(rows: Sequence[Sequence[GridCell]], index: int, column: int) -> int
     """How many rows under ``index`` the heading at ``column`` covers."""
     count = 0
     for row in rows[index + 1 :]:
-        below = dict(_positions(row)).get(column)
+        below = dict(cell_positions(row)).get(column)
         if below is None or below.merge is not Merge.CONTINUE:
             break
         count += 1
     return count
-
-
-def _positions(row: Sequence[GridCell]) -> list[tuple[int, GridCell]]:
-    positions, column = [], 0
-    for cell in row:
-        positions.append((column, cell))
-        column += cell.span
-    return positions
 
 
 _TOTALS_CLASS = ' class="vn-totals"'
