@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from vnreport.model.reference import CitationDateStyle, DocumentReference
     from vnreport.model.signature import Authority, Signature
     from vnreport.model.table import Column, ColumnKind, Heading
+    from vnreport.batch import render_many
     from vnreport.pipeline import lay_out, save_pdfs
     from vnreport.render.page import Margins
     from vnreport.rules import AuthorityPrefix
@@ -86,6 +87,7 @@ _LAZY = {
     "narrative_class": "vnreport.types",
     "OfficialLetter": "vnreport.model.official_letter",
     "lay_out": "vnreport.pipeline",
+    "render_many": "vnreport.batch",
     "save_pdfs": "vnreport.pipeline",
     "Authority": "vnreport.model.signature",
     "AuthorityPrefix": "vnreport.rules",
@@ -191,5 +193,6 @@ __all__ = [
     "check",
     "lay_out",
     "narrative_class",
+    "render_many",
     "save_pdfs",
 ]

@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterable
 
 __all__ = [
+    "BatchError",
     "ConformanceError",
     "ConformanceWarning",
     "ConversionError",
@@ -135,6 +136,14 @@ class UnsafeOutputError(VnreportError, OSError):
 
     def __reduce__(self) -> tuple[type[UnsafeOutputError], tuple[str, str]]:
         return (type(self), (self.filename, self.kind))
+
+
+class BatchError(VnreportError, ValueError):
+    """A batch (``render_many``, ``vnreport merge``) refused as a whole before any file
+    is written: a description and data that do not fit together, a name pattern that
+    would leave the output folder or give two rows one file, an output folder in use.
+    A row that makes no document is not this: it is reported in the manifest and the
+    other rows are made."""
 
 
 class ConformanceWarning(UserWarning):

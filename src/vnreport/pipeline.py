@@ -46,6 +46,7 @@ __all__ = [
     "preview_html",
     "preview_table",
     "render",
+    "render_and_check",
     "save",
     "save_pdf",
     "save_pdfs",
@@ -73,14 +74,31 @@ def render(
     ``check="off"`` (see :meth:`vnreport.model.document.Document.render`)."""
     if check not in ("strict", "warn", "off"):
         raise ValueError(f"check must be 'strict', 'warn' or 'off', got {check!r}")
+    data, findings = render_and_check(
+        document, template=template, margins=margins, check=check != "off", limits=limits
+    )
+    if findings is not None:
+        _enforce(findings, check)
+    return data
+
+
+def render_and_check(
+    document: Document,
+    *,
+    template: str | os.PathLike[str] | None = None,
+    margins: Margins | None = None,
+    check: bool = True,
+    limits: Limits | None = None,
+) -> tuple[bytes, Findings | None]:
+    """The .docx bytes of ``document`` and the checker's findings on them (``None`` when
+    ``check`` is false), whatever they are: the caller decides what an error means (a
+    batch records it for its row, where :func:`render` raises)."""
     entry = entry_for(document)
     page = entry.lay_out(document)
     rendered = render_page(
         page, template=template, default=entry.template, margins=margins, limits=limits
     )
-    if check != "off":
-        _enforce(check_rendered(rendered, page), check)
-    return rendered.data
+    return rendered.data, check_rendered(rendered, page) if check else None
 
 
 def save(

@@ -18,6 +18,7 @@ from types import FrameType
 
 from vnreport import __version__
 from vnreport.cli import commands
+from vnreport.cli.merge import add_merge
 from vnreport.exchange import DOCUMENT_TYPES, FORMATS
 
 __all__ = ["main"]
@@ -33,6 +34,7 @@ examples:
   vnreport render bao-cao.yaml             write bao-cao.docx
   vnreport render bao-cao.yaml --pdf       write bao-cao.pdf (needs LibreOffice)
   vnreport check van-ban.docx              list its deviations from Nghị định 30/2020
+  vnreport merge giay-moi.yaml ds.csv -o out/   one giấy mời a row of ds.csv
   vnreport schema > vnreport.schema.json   a JSON Schema for editors
 
 exit codes: 0 success, 1 invalid input (nothing written), 2 usage error"""
@@ -234,6 +236,7 @@ examples:
   # yaml-language-server: $schema=vnreport.schema.json""",
     )
     schema.set_defaults(command="schema", run=commands.schema)
+    add_merge(sub)
     return parser
 
 

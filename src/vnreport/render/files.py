@@ -18,7 +18,7 @@ from pathlib import Path
 
 from vnreport.errors import OutputExistsError, UnsafeOutputError
 
-__all__ = ["check_output", "write_atomically"]
+__all__ = ["check_output", "remove_leftovers", "write_atomically"]
 
 #: What a hard link fails with where the file system has none (FAT, some FUSE and
 #: network file systems); the no-clobber step then reserves the name instead.
@@ -40,7 +40,9 @@ _KINDS = (
 )
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes, *, replace: bool = True) -> Path:
+def write_atomically(
+    path: str | os.PathLike[str], data: bytes, *, replace: bool = True, sweep: bool = True
+) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder.
 
     ``path`` holds either its old content or the whole new one, never a part. On any
@@ -59,12 +61,15 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *, replace: bool
       racing for one new path exactly one succeeds.
     - Temporary files are named ``.vnreport-<target>-<host>-<pid>-<random>.tmp`` (short
       whatever the target's length); those a killed writer left for the same target are
-      removed by the next write once their process is gone.
+      removed by the next write once their process is gone. A writer of many files in
+      one folder passes ``sweep=False`` and calls :func:`remove_leftovers` once instead:
+      looking through the folder at every write would cost time in its size.
     """
     target = Path(path)
     folder = target.parent
     existing = _inspect(target, replace=replace)
-    _remove_leftovers(folder, target.name)
+    if sweep:
+        _remove_leftovers(folder, _leftover_prefix(target.name))
     temporary, handle = _create_temporary(folder, target.name, existing)
     try:
         try:
@@ -154,9 +159,15 @@ def _host() -> bytes:
     return socket.gethostname().encode("utf-8", "surrogateescape")
 
 
-def _remove_leftovers(folder: Path, name: str) -> None:
-    """Remove the temporaries of ``name`` whose writer is gone (killed before cleaning up)."""
-    prefix = _leftover_prefix(name)
+def remove_leftovers(folder: str | os.PathLike[str]) -> None:
+    """Remove from ``folder`` the temporaries of every write whose writer is gone (killed
+    before it could clean up) on this machine."""
+    _remove_leftovers(Path(folder), f"{_PREFIX}", host=_digest(_host(), 6))
+
+
+def _remove_leftovers(folder: Path, prefix: str, *, host: str | None = None) -> None:
+    """Remove the temporaries named ``prefix…`` whose writer is gone (killed before
+    cleaning up); with ``host``, those of any target written on that host."""
     try:
         with os.scandir(folder) as entries:
             found = [
@@ -169,7 +180,14 @@ def _remove_leftovers(folder: Path, name: str) -> None:
     except OSError:
         return
     for leftover in found:
-        pid_text, _, rest = leftover[len(prefix) :].partition("-")
+        start = len(prefix)
+        if host is not None:
+            # .vnreport-<target digest>-<host digest>-<pid>-<random>.tmp
+            _, _, tail = leftover[start:].partition("-")
+            if not tail.startswith(f"{host}-"):
+                continue
+            start = len(leftover) - len(tail) + len(host) + 1
+        pid_text, _, rest = leftover[start:].partition("-")
         # Anything else with the prefix is not ours to judge (nor to remove).
         if not (pid_text.isascii() and pid_text.isdigit() and len(pid_text) <= 10) or not rest:
             continue

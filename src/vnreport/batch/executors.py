@@ -1,0 +1,144 @@
+"""Running a batch's chunks: in this process, in a pool of processes, or on an executor
+the caller brings (a dask.distributed ``Client.get_executor()``).
+
+Work goes out in chunks, so that what a task costs to send and start is paid once per
+chunk, and only a few chunks are in flight at a time, so that a batch of 100 000 rows
+does not sit in memory twice. Results come back as chunks finish, in any order.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+__all__ = ["ChunkRunner", "chunks", "default_chunk_size"]
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: Chunks in flight per worker: one running, one waiting, so a worker never idles.
+_IN_FLIGHT = 2
+
+
+def default_chunk_size(count: int, workers: int) -> int:
+    """Rows per chunk: four chunks a worker at least (so the work evens out), at most 64
+    rows (so a progress bar moves and an interrupted batch loses little)."""
+    return max(1, min(64, -(-count // (workers * 4))))
+
+
+def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    return [items[start : start + size] for start in range(0, len(items), size)]
+
+
+class ChunkRunner:
+    """Runs ``function(shared, chunk)`` for chunks of items on the chosen executor.
+
+    ``executor``: the caller's, used as it is and never shut down. Otherwise ``workers``
+    processes (the machine's cores by default; 1 runs everything in this process, as does
+    a batch too small to share), started with ``initializer(shared_init)``.
+    """
+
+    def __init__(
+        self,
+        *,
+        executor: concurrent.futures.Executor | None,
+        workers: int | None,
+        chunk_size: int | None,
+        initializer: Callable[[Any], None] | None = None,
+        initargs: tuple[Any, ...] = (),
+    ) -> None:
+        if workers is not None and workers < 1:
+            raise ValueError(f"workers must be 1 or more, got {workers}")
+        if chunk_size is not None and chunk_size < 1:
+            raise ValueError(f"chunk_size must be 1 or more, got {chunk_size}")
+        self._given = executor
+        self._workers = workers or os.cpu_count() or 1
+        self._chunk_size = chunk_size
+        self._initializer = initializer
+        self._initargs = initargs
+        self._own: concurrent.futures.ProcessPoolExecutor | None = None
+
+    @property
+    def workers(self) -> int:
+        return self._workers
+
+    def run(
+        self, function: Callable[[Any, Sequence[T]], list[R]], shared: object, items: Sequence[T]
+    ) -> Iterator[list[R]]:
+        """The results of ``function(shared, chunk)`` for every chunk of ``items``, each
+        chunk's list as it finishes."""
+        size = self._chunk_size or default_chunk_size(len(items), self._workers)
+        parts = chunks(items, size)
+        executor = self._executor(len(parts))
+        if executor is None:
+            for part in parts:
+                yield function(shared, part)
+            return
+        yield from self._submitted(executor, function, shared, parts)
+
+    def _executor(self, count: int) -> concurrent.futures.Executor | None:
+        if self._given is not None:
+            return self._given
+        if self._workers == 1 or count < 2:
+            return None
+        if self._own is None:
+            self._own = concurrent.futures.ProcessPoolExecutor(
+                max_workers=self._workers,
+                mp_context=_context(),
+                initializer=self._initializer,
+                initargs=self._initargs,
+            )
+        return self._own
+
+    def _submitted(
+        self,
+        executor: concurrent.futures.Executor,
+        function: Callable[[Any, Sequence[T]], list[R]],
+        shared: object,
+        parts: list[Sequence[T]],
+    ) -> Iterator[list[R]]:
+        waiting = iter(parts)
+        running: set[concurrent.futures.Future[list[R]]] = set()
+        limit = max(2, self._workers * _IN_FLIGHT)
+        try:
+            for part in waiting:
+                running.add(executor.submit(function, shared, part))
+                if len(running) >= limit:
+                    break
+            while running:
+                done, running = concurrent.futures.wait(
+                    running, return_when=concurrent.futures.FIRST_COMPLETED
+                )
+                for future in done:
+                    yield future.result()
+                for part in waiting:
+                    running.add(executor.submit(function, shared, part))
+                    if len(running) >= limit:
+                        break
+        finally:
+            for future in running:
+                future.cancel()
+
+    def close(self) -> None:
+        """Stop the pool this runner started (the caller's executor is left running)."""
+        if self._own is not None:
+            self._own.shutdown(wait=True, cancel_futures=True)
+            self._own = None
+
+    def __enter__(self) -> ChunkRunner:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # Not "fork": the batch's own threads (a progress bar's, the pool's manager) would
+    # be copied half-way into the children. "forkserver" starts workers from a clean
+    # process without re-running the caller's script (which "spawn" does, and which a
+    # notebook or a script without a __main__ guard does not survive).
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
