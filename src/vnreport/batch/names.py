@@ -173,7 +173,7 @@ def _safe(text: str, *, plain: bool) -> str:
     text = unicodedata.normalize("NFC", text)
     if plain:
         text = plain_letters(text)
-    return _SPACES.sub(" ", _RESERVED_CHARACTERS.sub("-", text)).strip()
+    return _SPACES.sub(" ", _RESERVED_CHARACTERS.sub("-", text)).strip(" .")
 
 
 def plain_letters(text: str) -> str:

@@ -92,9 +92,9 @@ def parse_text(text: str) -> Pieces:
             raise PlaceholderError(
                 f"'{text[found : end + 1]}' at character {found + 1} names no column"
             )
-        if literal:
+        if "".join(literal):
             pieces.append("".join(literal))
-            literal = []
+        literal = []
         pieces.append(Placeholder(name))
         index = end + 1
     if "".join(literal):
