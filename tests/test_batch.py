@@ -352,7 +352,7 @@ def test_a_yaml_brace_without_quotes_is_explained(tmp_path: Path):
         DESCRIPTION.read_text(encoding="utf-8").replace("time: '{thoi_gian}'", "time: {thoi_gian}"),
         encoding="utf-8",
     )
-    with pytest.raises(BatchError, match="time: {thoi_gian} without quotes is a YAML mapping"):
+    with pytest.raises(BatchError, match=re.escape("time: {thoi_gian} without quotes is")):
         vnreport.render_many(description, [person(1)], tmp_path / "out")
 
 
