@@ -30,6 +30,7 @@ from vnreport.errors import (
 )
 
 if TYPE_CHECKING:
+    from vnreport.batch import render_many
     from vnreport.conformance import Finding, Findings, Note, Severity, check
     from vnreport.model.agency import Agency
     from vnreport.model.appendix import Appendix
@@ -56,7 +57,6 @@ if TYPE_CHECKING:
     from vnreport.model.reference import CitationDateStyle, DocumentReference
     from vnreport.model.signature import Authority, Signature
     from vnreport.model.table import Column, ColumnKind, Heading
-    from vnreport.batch import render_many
     from vnreport.pipeline import lay_out, save_pdfs
     from vnreport.render.page import Margins
     from vnreport.rules import AuthorityPrefix

@@ -22,6 +22,7 @@ import datetime
 import hashlib
 import os
 import stat
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -41,16 +42,19 @@ from vnreport.batch.manifest import (
 )
 from vnreport.batch.names import collisions
 from vnreport.batch.plan import BatchSpec, Prepared, RowFailure, check_columns, prepare_chunk
-from vnreport.batch.progress import progress_bar
+from vnreport.batch.progress import Progress, progress_bar
 from vnreport.batch.rows import RowTable
 from vnreport.batch.worker import Rendered, RenderOptions, render_chunk, warm_up
 from vnreport.errors import BatchError, ConversionError, OutputExistsError, UnsafeOutputError
 from vnreport.model.document import Document
-from vnreport.render.files import remove_leftovers, write_atomically
+from vnreport.render.files import remove_leftovers, sync_folder, write_atomically
 
 __all__ = ["BatchResult", "RunOptions", "run_batch"]
 
 _LOCK_NAME = ".vnreport-batch.lock"
+
+#: Threads writing files at once.
+_WRITERS = 4
 
 
 @attrs.frozen
@@ -293,6 +297,7 @@ class _Batch:
         self.records: dict[int, Record] = {}
         self.joined_record: Joined | None = None
         self._folders: set[Path] = {folder}
+        self._folders_lock = threading.Lock()
 
     def input_digest(self, prepared: Prepared) -> str:
         return hashlib.sha256(f"{self.options_digest}\n{prepared.digest}".encode()).hexdigest()
@@ -323,12 +328,36 @@ class _Batch:
                 self._keep(record, log)
             else:
                 to_render.append((item.row, item.document))
-        with progress_bar(len(prepared), "rendering", show=self.options.progress) as bar:
+        # Files are written by a few threads: a write waits mostly on the disk (fsync),
+        # so writes overlap each other and the renders, here and in the workers.
+        with (
+            progress_bar(len(prepared), "rendering", show=self.options.progress) as bar,
+            concurrent.futures.ThreadPoolExecutor(_WRITERS) as writers,
+        ):
             bar.update(len(prepared) - len(to_render))
+            writing: set[concurrent.futures.Future[Record]] = set()
             for results in runner.run(render_chunk, self.options.render, to_render):
                 for rendered in results:
-                    self._keep(self._written(by_row[rendered.row], rendered), log)
-                bar.update(len(results))
+                    writing.add(writers.submit(self._written, by_row[rendered.row], rendered))
+                writing = self._recorded(writing, log, bar, wait=False)
+            self._recorded(writing, log, bar, wait=True)
+        for folder in self._folders:
+            sync_folder(folder)
+
+    def _recorded(
+        self,
+        writing: set[concurrent.futures.Future[Record]],
+        log: ManifestLog,
+        bar: Progress,
+        *,
+        wait: bool,
+    ) -> set[concurrent.futures.Future[Record]]:
+        """Record the writes that are done (all of them with ``wait``); the rest."""
+        done, waiting = concurrent.futures.wait(writing, timeout=None if wait else 0)
+        for future in done:
+            self._keep(future.result(), log)
+        bar.update(len(done))
+        return waiting
 
     def _keep(self, record: Record, log: ManifestLog) -> None:
         self.records[record.row] = record
@@ -382,7 +411,7 @@ class _Batch:
                     error=f"{item.name} exists and is not what this row makes, nor a file "
                     "this batch made (edited by hand?); force=True (--force) replaces it",
                 )
-            write_atomically(target, rendered.data, replace=replace, sweep=False)
+            write_atomically(target, rendered.data, replace=replace, sweep=False, sync=False)
         except (OSError, OutputExistsError, UnsafeOutputError) as error:
             return attrs.evolve(base, error=f"cannot write {item.name}: {error}")
         return attrs.evolve(base, status=Status.MADE, sha256=rendered.sha256, written=_now())
@@ -393,6 +422,10 @@ class _Batch:
 
     def _make_folders(self, folder: Path) -> None:
         """Create the folders of a name, none of them a link (which could lead outside)."""
+        with self._folders_lock:
+            self._make_folders_once(folder)
+
+    def _make_folders_once(self, folder: Path) -> None:
         if folder in self._folders:
             return
         relative = folder.relative_to(self.folder)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from vnreport.errors import OutputExistsError, UnsafeOutputError
 
-__all__ = ["check_output", "remove_leftovers", "write_atomically"]
+__all__ = ["check_output", "remove_leftovers", "sync_folder", "write_atomically"]
 
 #: What a hard link fails with where the file system has none (FAT, some FUSE and
 #: network file systems); the no-clobber step then reserves the name instead.
@@ -41,7 +41,12 @@ _KINDS = (
 
 
 def write_atomically(
-    path: str | os.PathLike[str], data: bytes, *, replace: bool = True, sweep: bool = True
+    path: str | os.PathLike[str],
+    data: bytes,
+    *,
+    replace: bool = True,
+    sweep: bool = True,
+    sync: bool = True,
 ) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder.
 
@@ -63,7 +68,9 @@ def write_atomically(
       whatever the target's length); those a killed writer left for the same target are
       removed by the next write once their process is gone. A writer of many files in
       one folder passes ``sweep=False`` and calls :func:`remove_leftovers` once instead:
-      looking through the folder at every write would cost time in its size.
+      looking through the folder at every write would cost time in its size; with
+      ``sync=False`` the new name is made durable by its :func:`sync_folder` call, once
+      for all the folder's files (the file's own bytes are synced at every write).
     """
     target = Path(path)
     folder = target.parent
@@ -90,7 +97,8 @@ def write_atomically(
         with contextlib.suppress(FileNotFoundError):
             temporary.unlink()
         raise
-    _sync_folder(folder)
+    if sync:
+        sync_folder(folder)
     return target
 
 
@@ -281,8 +289,9 @@ def _claim_by_reservation(temporary: Path, target: Path) -> None:
         raise
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make the new name durable (POSIX); a folder that cannot be opened is left as is."""
+def sync_folder(folder: str | os.PathLike[str]) -> None:
+    """Make the new names in ``folder`` durable (POSIX); a folder that cannot be opened is
+    left as is."""
     if os.name == "nt":
         return
     try:
