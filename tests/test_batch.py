@@ -390,3 +390,32 @@ def test_the_checker_verdict_is_recorded(tmp_path: Path):
     result = vnreport.render_many(DESCRIPTION, [person(1)], tmp_path / "b")
     assert result.records[0].check is Verdict.PASSED
     assert result.records[0].status is Status.MADE
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_cleanly_and_the_same_command_resumes(tmp_path: Path):
+    data = write_people(tmp_path / "a.csv", 400, bad=False)
+    out = tmp_path / "out"
+    command = [
+        sys.executable, "-m", "vnreport", "merge", str(DESCRIPTION), str(data), "-o", str(out),
+        "--names", NAMES, "--workers", "2", "--chunk-size", "5",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, start_new_session=True, stderr=subprocess.PIPE, text=True)
+    log = out / "manifest.jsonl"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if log.exists() and log.read_bytes().count(b"\n") >= 40:
+            break
+        time.sleep(0.02)
+    os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "the same command resumes the batch" in err
+    assert "Traceback" not in err
+    assert not list(out.glob(".vnreport-*"))  # no temporary file, no lock left
+    made = len(list(out.glob("*.docx")))
+    assert 0 < made < 400
+    result = vnreport.render_many(DESCRIPTION, data, out, names=NAMES)
+    assert result.ok
+    assert len(result.records) == 400
+    assert len(result.skipped) >= made - 4

@@ -3,7 +3,7 @@
 Exit codes: 0 every row has its file (made now or before), 1 some rows failed (the
 others were made; the manifest names each failed row and field), 2 the batch could not
 run (usage, a description and data that do not fit, names that collide or leave the
-folder: nothing was written).
+folder: nothing was written), 130 interrupted by Ctrl-C (the same command resumes).
 """
 
 from __future__ import annotations
@@ -12,8 +12,7 @@ import argparse
 import sys
 
 from vnreport.batch import DEFAULT_NAMES, MANIFEST_NAME, render_many
-from vnreport.errors import BatchError, VnreportError
-from vnreport.exchange.problems import DataError
+from vnreport.errors import VnreportError
 
 __all__ = ["add_merge", "merge"]
 
@@ -136,13 +135,23 @@ def merge(options: argparse.Namespace) -> int:
             check=options.check == "on",
             limits=Limits.trusted() if options.trusted else None,
         )
-    except (BatchError, DataError) as error:
+    except (VnreportError, ValueError, OSError) as error:  # BatchError and DataError too
         return _refused(str(error))
-    except (VnreportError, ValueError, OSError) as error:
-        return _refused(str(error))
+    except KeyboardInterrupt:
+        # Every finished row is on record and nothing is half-written: say how to go on.
+        print(
+            "vnreport merge: interrupted; the rows done are in the manifest, and the same "
+            "command resumes the batch",
+            file=sys.stderr,
+        )
+        return _INTERRUPTED
     if options.progress is not False or not result.ok:
         print(result.summary(), file=sys.stderr)
     return 0 if result.ok else 1
+
+
+#: The exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it.
+_INTERRUPTED = 130
 
 
 def _refused(message: str) -> int:
