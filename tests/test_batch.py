@@ -419,3 +419,14 @@ def test_ctrl_c_stops_cleanly_and_the_same_command_resumes(tmp_path: Path):
     assert result.ok
     assert len(result.records) == 400
     assert len(result.skipped) >= made - 4
+
+
+def test_a_notebook_shows_the_failed_rows_as_a_table(tmp_path: Path):
+    rows = [person(1), person(2) | {"thoi_gian": "<b>mai</b>"}]
+    result = vnreport.render_many(DESCRIPTION, rows, tmp_path / "out")
+    shown = result._repr_html_()
+    assert shown.startswith("<p>made 1, skipped 0, failed 1")
+    assert "<td>2</td>" in shown
+    assert "<td>time</td><td>thoi_gian</td>" in shown
+    assert "&lt;b&gt;mai&lt;/b&gt;" in shown
+    assert "<b>mai</b>" not in shown

@@ -32,6 +32,7 @@ __all__ = [
     "Joined",
     "ManifestLog",
     "Record",
+    "RowProblem",
     "Status",
     "Verdict",
     "read_manifest",
@@ -64,6 +65,21 @@ class Verdict(enum.Enum):
 
 
 @attrs.frozen
+class RowProblem:
+    """One reason a row makes no document: the field, the columns that filled it, what."""
+
+    field: str
+    columns: tuple[str, ...]
+    message: str
+
+    def __str__(self) -> str:
+        where = self.field
+        if self.columns:
+            where += " (column " + ", ".join(f"'{c}'" for c in self.columns) + ")"
+        return f"{where}: {self.message}"
+
+
+@attrs.frozen
 class Record:
     """What became of one row (one line of the manifest)."""
 
@@ -80,7 +96,7 @@ class Record:
     pdf: str | None = None
     pdf_sha256: str | None = None
     error: str | None = None
-    problems: tuple[Mapping[str, object], ...] = ()  #: {"field", "columns", "message"}
+    problems: tuple[RowProblem, ...] = ()
     written: str | None = None  #: when the file was written (UTC, ISO 8601)
 
     def to_json(self) -> str:
@@ -90,7 +106,10 @@ class Record:
             if isinstance(value, enum.Enum):
                 value = value.value
             elif isinstance(value, tuple):
-                value = [dict(item) if isinstance(item, Mapping) else item for item in value]
+                value = [
+                    attrs.asdict(item, value_serializer=_listed) if attrs.has(type(item)) else item
+                    for item in value
+                ]
             data[field.name] = value
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -115,7 +134,12 @@ class Record:
             pdf=_optional(data.get("pdf"), str),
             pdf_sha256=_optional(data.get("pdf_sha256"), str),
             error=_optional(data.get("error"), str),
-            problems=tuple(dict(item) for item in data.get("problems") or ()),
+            problems=tuple(
+                RowProblem(
+                    str(item["field"]), tuple(map(str, item["columns"])), str(item["message"])
+                )
+                for item in data.get("problems") or ()
+            ),
             written=_optional(data.get("written"), str),
         )
 
@@ -132,6 +156,14 @@ class Joined:
 
     def to_json(self) -> str:
         return json.dumps(attrs.asdict(self), ensure_ascii=False, separators=(",", ":"))
+
+
+def _problem(item: Mapping[str, Any]) -> RowProblem:
+    return RowProblem(str(item["field"]), tuple(map(str, item["columns"])), str(item["message"]))
+
+
+def _listed(_: object, __: object, value: object) -> object:
+    return list(value) if isinstance(value, tuple) else value
 
 
 def _optional(value: object, kind: type) -> Any:

@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 
+from vnreport.batch.manifest import RowProblem
 from vnreport.batch.names import NamePattern, NamePatternError
 from vnreport.batch.placeholders import Slot, fill, slots
 from vnreport.batch.rows import Row
@@ -85,21 +86,6 @@ class BatchSpec:
     def names(self) -> frozenset[str]:
         """Every name a row must give: the description's placeholders and the pattern's."""
         return frozenset(slot.name for slot in self.slots) | self.pattern.names
-
-
-@attrs.frozen
-class RowProblem:
-    """One reason a row makes no document: the field, the columns that filled it, what."""
-
-    field: str
-    columns: tuple[str, ...]
-    message: str
-
-    def __str__(self) -> str:
-        where = self.field
-        if self.columns:
-            where += " (column " + ", ".join(f"'{c}'" for c in self.columns) + ")"
-        return f"{where}: {self.message}"
 
 
 @attrs.frozen

@@ -120,6 +120,12 @@ class BatchResult:
     def __str__(self) -> str:
         return self.summary()
 
+    def _repr_html_(self) -> str:
+        """The summary and a table of the failed rows, for Jupyter."""
+        from vnreport.batch.display import result_html
+
+        return result_html(self.summary(), self.failed)
+
 
 def run_batch(
     spec: BatchSpec, table: RowTable, out_dir: str | os.PathLike[str], options: RunOptions
@@ -303,16 +309,12 @@ class _Batch:
         return hashlib.sha256(f"{self.options_digest}\n{prepared.digest}".encode()).hexdigest()
 
     def failed_row(self, failure: RowFailure) -> Record:
-        problems = tuple(
-            {"field": p.field, "columns": list(p.columns), "message": p.message}
-            for p in failure.problems
-        )
         return Record(
             row=failure.row,
             status=Status.FAILED,
             line=failure.line,
             error="; ".join(str(p) for p in failure.problems),
-            problems=problems,
+            problems=failure.problems,
         )
 
     # The .docx files.
