@@ -430,3 +430,47 @@ def test_a_notebook_shows_the_failed_rows_as_a_table(tmp_path: Path):
     assert "<td>time</td><td>thoi_gian</td>" in shown
     assert "&lt;b&gt;mai&lt;/b&gt;" in shown
     assert "<b>mai</b>" not in shown
+
+
+def test_one_file_joins_every_document_in_row_order(tmp_path: Path):
+    rows = [person(index) for index in range(1, 6)]
+    rows[2]["thoi_gian"] = "sáng mai"  # row 3 fails: it is not in the joined file
+    out = tmp_path / "out"
+    result = vnreport.render_many(
+        DESCRIPTION, rows, out, names="{row}.docx", number_from=11, one_file="tat-ca.docx"
+    )
+    assert result.joined == out / "tat-ca.docx"
+    joined = docx.Document(str(out / "tat-ca.docx"))
+    text = "\n".join(p.text for p in joined.paragraphs)
+    order = [text.index(f"xã số {index}") for index in (1, 2, 4, 5)]
+    assert order == sorted(order)
+    assert "xã số 3" not in text
+    assert len(joined.sections) == 4
+    starts = [
+        s._sectPr.find(docx.oxml.ns.qn("w:pgNumType")).get(docx.oxml.ns.qn("w:start"))
+        for s in joined.sections
+    ]
+    assert starts == ["1", "1", "1", "1"]
+    last = manifest(out)[-1]
+    assert last["joined"] == "tat-ca.docx"
+    assert last["rows"] == [1, 2, 4, 5]
+    assert last["sha256"] == hashlib.sha256((out / "tat-ca.docx").read_bytes()).hexdigest()
+    # A rerun writes it again only if it changed; a hand-edited one is not replaced.
+    stamp = (out / "tat-ca.docx").stat().st_mtime_ns
+    vnreport.render_many(
+        DESCRIPTION, rows, out, names="{row}.docx", number_from=11, one_file="tat-ca.docx"
+    )
+    assert (out / "tat-ca.docx").stat().st_mtime_ns == stamp
+    (out / "tat-ca.docx").write_bytes(b"edited")
+    with pytest.raises(BatchError, match="not the joined file this batch wrote"):
+        vnreport.render_many(DESCRIPTION, rows, out, names="{row}.docx", one_file="tat-ca.docx")
+    assert (out / "tat-ca.docx").read_bytes() == b"edited"
+
+
+@pytest.mark.parametrize(
+    "one_file", ["../x.docx", "/tmp/x.docx", "x.pdf", "a:b.docx", "a/./b.docx"]
+)
+def test_a_joined_file_outside_the_folder_or_not_a_docx_is_refused(tmp_path: Path, one_file: str):
+    with pytest.raises(BatchError):
+        vnreport.render_many(DESCRIPTION, [person(1)], tmp_path / "out", one_file=one_file)
+    assert not (tmp_path / "out").exists()
