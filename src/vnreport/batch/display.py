@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from vnreport.batch.manifest import Record, RowProblem
+from vnreport.batch.manifest import Record, FieldProblem
 
 __all__ = ["result_html"]
 
@@ -18,7 +18,7 @@ def result_html(summary: str, failed: Sequence[Record]) -> str:
         return f"<p>{head}</p>"
     cells = []
     for record in failed:
-        problems = record.problems or (RowProblem("", (), record.error or ""),)
+        problems = record.problems or (FieldProblem("", (), record.error or ""),)
         for problem in problems:
             cells.append(
                 f"<tr><td>{record.row}</td><td>{'' if record.line is None else record.line}"

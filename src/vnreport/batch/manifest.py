@@ -32,7 +32,7 @@ __all__ = [
     "Joined",
     "ManifestLog",
     "Record",
-    "RowProblem",
+    "FieldProblem",
     "Status",
     "Verdict",
     "read_manifest",
@@ -65,7 +65,7 @@ class Verdict(enum.Enum):
 
 
 @attrs.frozen
-class RowProblem:
+class FieldProblem:
     """One reason a row makes no document: the field, the columns that filled it, what."""
 
     field: str
@@ -96,7 +96,7 @@ class Record:
     pdf: str | None = None
     pdf_sha256: str | None = None
     error: str | None = None
-    problems: tuple[RowProblem, ...] = ()
+    problems: tuple[FieldProblem, ...] = ()
     written: str | None = None  #: when the file was written (UTC, ISO 8601)
 
     def to_json(self) -> str:
@@ -135,7 +135,7 @@ class Record:
             pdf_sha256=_optional(data.get("pdf_sha256"), str),
             error=_optional(data.get("error"), str),
             problems=tuple(
-                RowProblem(
+                FieldProblem(
                     str(item["field"]), tuple(map(str, item["columns"])), str(item["message"])
                 )
                 for item in data.get("problems") or ()
@@ -158,8 +158,8 @@ class Joined:
         return json.dumps(attrs.asdict(self), ensure_ascii=False, separators=(",", ":"))
 
 
-def _problem(item: Mapping[str, Any]) -> RowProblem:
-    return RowProblem(str(item["field"]), tuple(map(str, item["columns"])), str(item["message"]))
+def _problem(item: Mapping[str, Any]) -> FieldProblem:
+    return FieldProblem(str(item["field"]), tuple(map(str, item["columns"])), str(item["message"]))
 
 
 def _listed(_: object, __: object, value: object) -> object:

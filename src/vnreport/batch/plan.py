@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from vnreport.batch.manifest import RowProblem
+from vnreport.batch.manifest import FieldProblem
 from vnreport.batch.names import NamePattern, NamePatternError
 from vnreport.batch.placeholders import Slot, fill, slots
 from vnreport.batch.rows import Row
@@ -34,7 +34,7 @@ __all__ = [
     "BatchSpec",
     "Prepared",
     "RowFailure",
-    "RowProblem",
+    "FieldProblem",
     "check_columns",
     "prepare_chunk",
     "prepare_row",
@@ -94,7 +94,7 @@ class RowFailure:
 
     row: int
     line: int | None
-    problems: tuple[RowProblem, ...]
+    problems: tuple[FieldProblem, ...]
 
     def __str__(self) -> str:
         return f"{_where(self.row, self.line)}: " + "; ".join(str(p) for p in self.problems)
@@ -172,21 +172,21 @@ def prepare_row(spec: BatchSpec, row: Row) -> Prepared | RowFailure:
     except DataError as error:
         return RowFailure(row.number, row.line, _problems(spec, error))
     except FieldError as error:
-        problem = RowProblem(error.field, (), error.problem)
+        problem = FieldProblem(error.field, (), error.problem)
         return RowFailure(row.number, row.line, (problem,))
     if spec.number_from is not None or "number" not in values:
         values["number"] = document.number
     try:
         name = spec.pattern.name_for(values)
     except NamePatternError as error:
-        problem = RowProblem("file name", _columns_of(spec, error), str(error))
+        problem = FieldProblem("file name", _columns_of(spec, error), str(error))
         return RowFailure(row.number, row.line, (problem,))
     return Prepared(row.number, row.line, name, document, _digest(filled))
 
 
-def _problems(spec: BatchSpec, error: DataError) -> tuple[RowProblem, ...]:
+def _problems(spec: BatchSpec, error: DataError) -> tuple[FieldProblem, ...]:
     return tuple(
-        RowProblem(format_path(problem.path), _columns_at(spec, problem.path), problem.message)
+        FieldProblem(format_path(problem.path), _columns_at(spec, problem.path), problem.message)
         for problem in error.problems
     )
 
