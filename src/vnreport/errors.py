@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 __all__ = [
     "BatchError",
@@ -26,6 +27,8 @@ __all__ = [
     "PackageError",
     "PreviewError",
     "RenderError",
+    "RowProblem",
+    "RowsError",
     "TemplateError",
     "UnsafeOutputError",
     "VnreportError",
@@ -60,6 +63,75 @@ class FieldError(VnreportError, ValueError):
 class PackageError(VnreportError, ValueError):
     """A file is not a .docx package that can be read safely: not a zip, a part missing
     or malformed, or beyond a limit of :class:`vnreport.limits.PackageLimits`."""
+
+
+class RowProblem(NamedTuple):
+    """One thing wrong in the rows of a merge: where (each part ``None`` when it does not
+    apply: a problem of the whole file has none), and what.
+
+    >>> str(RowProblem(3, 4, "ngay", "is empty"))
+    "line 4 (row 3), column 'ngay': is empty"
+    >>> str(RowProblem(None, None, None, "has no header"))
+    'has no header'
+    """
+
+    #: The data row, 1-based, as the manifest prints it (the header is not a row).
+    row: int | None
+    #: Where the row begins in the file: its line (CSV, YAML) or its sheet row (Excel).
+    line: int | None
+    #: The column's name (a column without one is named by its position in the message).
+    column: str | None
+    message: str
+
+    @property
+    def place(self) -> str:
+        """``line 4 (row 3), column 'ngay'``, or ``""`` for the whole file."""
+        where = []
+        if self.line is not None:
+            where.append(f"line {self.line}" + (f" (row {self.row})" if self.row else ""))
+        elif self.row is not None:
+            where.append(f"row {self.row}")
+        if self.column is not None:
+            where.append(f"column {self.column!r}")
+        return ", ".join(where)
+
+    def __str__(self) -> str:
+        return f"{self.place}: {self.message}" if self.place else self.message
+
+
+class RowsError(VnreportError, ValueError):
+    """The rows of a merge cannot be read: the file is not a table vnreport reads, passes
+    a limit of :class:`vnreport.limits.RowLimits`, or some of its rows or cells are
+    wrong. ``problems`` lists them (:class:`RowProblem`, at most ``MAX_LISTED``, in the
+    file's order); ``count`` is how many were found in all.
+
+    >>> print(RowsError("data.csv", [RowProblem(3, 4, "ngay", "is not a date")]))
+    data.csv, line 4 (row 3), column 'ngay': is not a date
+    """
+
+    #: The problems listed at most: a file with more is mostly wrong.
+    MAX_LISTED = 100
+
+    def __init__(
+        self, source: str, problems: Sequence[RowProblem], count: int | None = None
+    ) -> None:
+        self.source = source
+        self.problems = tuple(problems[: self.MAX_LISTED])
+        self.count = max(len(problems), count or 0)
+        lines = [
+            f"{source}, {problem}" if problem.place else f"{source}: {problem}"
+            for problem in self.problems
+        ]
+        if self.count > len(self.problems):
+            lines.append(f"… and {self.count - len(self.problems)} more problems")
+        if len(lines) > 1:
+            lines = [f"{self.count} problems in the rows of {source}:"] + [
+                f"  {line}" for line in lines
+            ]
+        super().__init__("\n".join(lines))
+
+    def __reduce__(self) -> tuple[type[RowsError], tuple[str, tuple[RowProblem, ...], int]]:
+        return (type(self), (self.source, self.problems, self.count))
 
 
 class TemplateError(VnreportError, ValueError):

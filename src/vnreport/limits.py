@@ -1,4 +1,5 @@
-"""Limits on what untrusted input may cost: .docx packages, data files and templates.
+"""Limits on what untrusted input may cost: .docx packages, data files, templates and
+the rows of a merge.
 
 vnreport reads files that other systems and other offices send. Each reader measures what
 it reads against these limits while it reads (never trusting sizes a file declares about
@@ -17,7 +18,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["DataLimits", "Limits", "PackageLimits", "TemplateLimits"]
+__all__ = ["DataLimits", "Limits", "PackageLimits", "RowLimits", "TemplateLimits"]
 
 _MIB = 1024 * 1024
 
@@ -78,6 +79,31 @@ class DataLimits:
 
 
 @attrs.frozen(kw_only=True)
+class RowLimits:
+    """What reading the rows of a merge (trộn văn bản) may cost: a CSV, an Excel workbook,
+    or a JSON, YAML or TOML list of rows (docs/merge-data.md)."""
+
+    #: The file itself, as stored.
+    max_file_bytes: int = _limit(64 * _MIB)
+    #: Rows of data (the header and blank rows not counted): one document each.
+    max_rows: int = _limit(100_000)
+    #: Columns of the header.
+    max_columns: int = _limit(512)
+    #: Cells of all rows together (rows × columns): each costs memory, and a file within
+    #: the size limit can hold tens of millions of one-character cells.
+    max_cells: int = _limit(5_000_000)
+    #: Characters of one cell (or one column name).
+    max_cell_chars: int = _limit(100_000)
+    #: Entries in an .xlsx workbook's zip archive (a workbook has 10–50).
+    max_zip_entries: int = _limit(2_000)
+    #: An .xlsx workbook's entries together once inflated: what openpyxl would read.
+    max_inflated_bytes: int = _limit(256 * _MIB)
+    #: How many times larger than stored an entry of an .xlsx may inflate (past its first
+    #: MiB): a sheet's XML deflates 5 to 30 times, a zip bomb about 1,000 times.
+    max_compression_ratio: int = _limit(200)
+
+
+@attrs.frozen(kw_only=True)
 class TemplateLimits:
     """What rendering one custom template may cost (its package is read under
     :class:`PackageLimits` as well)."""
@@ -104,6 +130,7 @@ class Limits:
     package: PackageLimits = attrs.field(factory=PackageLimits)
     data: DataLimits = attrs.field(factory=DataLimits)
     template: TemplateLimits = attrs.field(factory=TemplateLimits)
+    rows: RowLimits = attrs.field(factory=RowLimits)
 
     @classmethod
     def trusted(cls, factor: int = 16) -> Limits:
@@ -130,6 +157,7 @@ class Limits:
             package=scaled(PackageLimits()),
             data=scaled(DataLimits()),
             template=scaled(TemplateLimits()),
+            rows=scaled(RowLimits()),
         )
 
 

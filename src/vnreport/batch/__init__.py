@@ -57,6 +57,7 @@ def render_many(
     columns: Mapping[str, str] | None = None,
     ignore_unused: bool = False,
     encoding: str | None = None,
+    delimiter: str | None = None,
     sheet: str | None = None,
     force: bool = False,
     pdf: bool = False,
@@ -111,7 +112,7 @@ def render_many(
         renames=dict(columns or {}),
         limits=limits.data,
     )
-    table = _table(data, encoding=encoding, sheet=sheet, limits=limits)
+    table = _table(data, encoding=encoding, delimiter=delimiter, sheet=sheet, limits=limits)
     options = RunOptions(
         force=force,
         pdf=pdf,
@@ -166,9 +167,13 @@ def _refuse_bare_braces(data: object, source: str, path: str = "") -> None:
             _refuse_bare_braces(item, source, f"{path}[{index}]")
 
 
-def _table(data: Data, *, encoding: str | None, sheet: str | None, limits: Limits) -> RowTable:
+def _table(
+    data: Data, *, encoding: str | None, delimiter: str | None, sheet: str | None, limits: Limits
+) -> RowTable:
     if isinstance(data, RowTable):
         return data
     if isinstance(data, str | os.PathLike):
-        return read_rows(Path(data), encoding=encoding, sheet=sheet)
-    return rows_from_records(data)
+        return read_rows(
+            Path(data), encoding=encoding, delimiter=delimiter, sheet=sheet, limits=limits.rows
+        )
+    return rows_from_records(data, limits=limits.rows)

@@ -12,11 +12,9 @@ package — a limit, a broken zip, a part missing or malformed — is a
 from __future__ import annotations
 
 import io
-import itertools
 import os
 import re
 import stat
-import struct
 import zipfile
 import zlib
 from collections.abc import Iterator, Mapping
@@ -28,6 +26,14 @@ from lxml import etree
 
 from vnreport.errors import PackageError
 from vnreport.limits import PackageLimits
+from vnreport.ooxml.zipread import (
+    CENTRAL_SIGNATURE,
+    OLE_SIGNATURE,
+    ZIP_ERRORS,
+    check_inflated,
+    inflate,
+    locate,
+)
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -68,41 +74,8 @@ _OFFICE_DOCUMENT = frozenset(
 #: What other Office main parts are, to say what a file is when it is not a Word document.
 _OTHER_KINDS = {"spreadsheetml": "an Excel workbook", "presentationml": "a PowerPoint file"}
 
-# Bytes read or inflated at a time: the most a limit can be overshot before it is noticed.
+# Bytes read at a time: the most a limit can be overshot before it is noticed.
 _FILE_CHUNK = 1024 * 1024
-_ENTRY_CHUNK = 64 * 1024
-# The zip format's signatures and the fields read from a local header.
-_CENTRAL_SIGNATURE = b"PK\x01\x02"
-_LOCAL_SIGNATURE = b"PK\x03\x04"
-# signature, (version), flags, method, (time, date, CRC, sizes), name and extra lengths
-_LOCAL_HEADER = struct.Struct("<4s2xHH16xHH")
-_ENCRYPTED, _STRONG_ENCRYPTION, _UTF8_NAME = 0x1, 0x40, 0x800
-_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
-_METHOD_NAMES = {
-    1: "Shrink",
-    6: "Implode",
-    9: "Deflate64",
-    12: "bzip2",
-    14: "LZMA",
-    93: "Zstandard",
-    95: "XZ",
-    98: "PPMd",
-    99: "AES encryption",
-}
-# An old binary .doc, and a password-protected .docx, are OLE compound files.
-_OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
-# What zipfile and zlib raise on a broken archive or stream.
-_ZIP_ERRORS = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    zlib.error,
-    EOFError,
-    OSError,
-    ValueError,
-    struct.error,
-    NotImplementedError,
-    RuntimeError,
-)
 #: libxml2 refuses documents nested deeper than this (without its "huge" option, which
 #: vnreport never sets: it lifts every other safeguard too).
 XML_MAX_DEPTH = 256
@@ -197,15 +170,15 @@ def read_entries(data: bytes, limits: PackageLimits = DEFAULT_LIMITS) -> dict[st
         )
     # zipfile builds one object per central-directory record before anything can be
     # counted; the records' signatures give an upper bound of their number first.
-    if data.count(_CENTRAL_SIGNATURE) > limits.max_entries:
+    if data.count(CENTRAL_SIGNATURE) > limits.max_entries:
         raise limit_error("max_entries", limits.max_entries, "the number of zip entries")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
-    except _ZIP_ERRORS as error:
+    except ZIP_ERRORS as error:
         hint = (
             "it is an OLE compound file: an old .doc, or a document protected by a password"
-            if data.startswith(_OLE_SIGNATURE)
+            if data.startswith(OLE_SIGNATURE)
             else str(error)
         )
         raise PackageError(f"not a .docx file (not a zip archive): {hint}") from None
@@ -213,9 +186,7 @@ def read_entries(data: bytes, limits: PackageLimits = DEFAULT_LIMITS) -> dict[st
         raise limit_error(
             "max_entries", limits.max_entries, f"the number of zip entries ({len(infos):,})"
         )
-    _refuse_duplicates(infos)
-    stored = [(info, _stored_bytes(info, data)) for info in infos]
-    _refuse_overlaps(stored)
+    stored = locate(infos, data)
     parts: dict[str, bytes] = {}
     total = elements = 0
     for info, (start, end) in stored:
@@ -241,88 +212,13 @@ def read_entries(data: bytes, limits: PackageLimits = DEFAULT_LIMITS) -> dict[st
     return parts
 
 
-def _refuse_duplicates(infos: list[zipfile.ZipInfo]) -> None:
-    # Part names are compared without regard to case (ECMA-376 Part 2, 9.1.1.1): two
-    # entries that differ in case only are the same part twice, and which one a reader
-    # takes differs from reader to reader.
-    seen: set[str] = set()
-    for info in infos:
-        key = info.filename.casefold()
-        if key in seen:
-            raise PackageError(f"the zip archive has two entries named {info.filename!r}")
-        seen.add(key)
-
-
-def _stored_bytes(info: zipfile.ZipInfo, data: bytes) -> tuple[int, int]:
-    """Where the entry's compressed bytes are in ``data``, after refusing what vnreport
-    does not read: encryption, methods other than stored and deflated, a local header
-    that disagrees with the central directory, an entry cut short."""
-    name = info.filename
-    if info.flag_bits & (_ENCRYPTED | _STRONG_ENCRYPTION):
-        raise PackageError(f"the part {name} is encrypted: vnreport cannot read it")
-    if info.compress_type not in _METHODS:
-        raise _method_error(name, info.compress_type)
-    offset = info.header_offset
-    if not 0 <= offset <= len(data) - _LOCAL_HEADER.size:
-        raise PackageError(f"the zip archive is truncated: the part {name} is missing")
-    signature, flags, method, name_length, extra_length = _LOCAL_HEADER.unpack_from(data, offset)
-    if signature != _LOCAL_SIGNATURE:
-        raise PackageError(f"the zip archive is corrupt: no local header for the part {name}")
-    if flags & (_ENCRYPTED | _STRONG_ENCRYPTION):
-        raise PackageError(f"the part {name} is encrypted: vnreport cannot read it")
-    if method != info.compress_type:
-        if method not in _METHODS:
-            raise _method_error(name, method)
-        raise PackageError(
-            f"the zip archive is corrupt: the part {name} has two compression methods "
-            f"({method} and {info.compress_type})"
-        )
-    start = offset + _LOCAL_HEADER.size
-    local_name = data[start : start + name_length]
-    try:
-        same = local_name.decode("utf-8" if flags & _UTF8_NAME else "cp437") == info.orig_filename
-    except UnicodeDecodeError:
-        same = False
-    if not same:
-        raise PackageError(
-            f"the zip archive is corrupt: the local header of the part {name} names "
-            f"{local_name[:100]!r}"
-        )
-    start += name_length + extra_length
-    end = start + info.compress_size
-    if end > len(data):
-        raise PackageError(f"the zip archive is truncated: the part {name} is cut short")
-    return start, end
-
-
-def _refuse_overlaps(stored: list[tuple[zipfile.ZipInfo, tuple[int, int]]]) -> None:
-    # Entries that share compressed bytes are how a small zip inflates many times over
-    # (a "quoted overlap" bomb); no writer produces them.
-    spans = sorted((info.header_offset, end, info.filename) for info, (_start, end) in stored)
-    for (_, end, name), (start, _, other) in itertools.pairwise(spans):
-        if start < end:
-            raise PackageError(
-                f"the zip archive is corrupt: the parts {name} and {other} share bytes"
-            )
-
-
-def _method_error(name: str, method: int) -> PackageError:
-    label = _METHOD_NAMES.get(method, "unknown")
-    return PackageError(
-        f"the part {name} is compressed with method {method} ({label}); vnreport reads "
-        "stored and deflated entries only: save the file again from Word"
-    )
-
-
 def _inflate(info: zipfile.ZipInfo, raw: memoryview, limits: PackageLimits, room: int) -> bytes:
     """One entry's bytes, inflated a chunk at a time and measured as they grow; ``room``
     is what is left of the total for all parts."""
     name = info.filename
     chunks: list[bytes] = []
     size = 0
-
-    def take(chunk: bytes | memoryview) -> None:
-        nonlocal size
+    for chunk in inflate(info, raw):
         size += len(chunk)
         if size > limits.max_part_bytes:
             raise limit_error(
@@ -333,36 +229,8 @@ def _inflate(info: zipfile.ZipInfo, raw: memoryview, limits: PackageLimits, room
                 "max_total_bytes", limits.max_total_bytes, "all parts together, inflated,"
             )
         chunks.append(bytes(chunk))
-
-    if info.compress_type == zipfile.ZIP_STORED:
-        take(raw)
-    else:
-        decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
-        position = 0
-        pending: bytes | memoryview = b""
-        try:
-            while not decompressor.eof:
-                if not pending:
-                    if position >= len(raw):
-                        break
-                    pending = raw[position : position + _ENTRY_CHUNK]
-                    position += _ENTRY_CHUNK
-                take(decompressor.decompress(pending, _ENTRY_CHUNK))
-                pending = decompressor.unconsumed_tail
-        except zlib.error as error:
-            raise PackageError(
-                f"the part {name} cannot be read: its deflate stream is corrupt ({error})"
-            ) from None
-        if not decompressor.eof:
-            raise PackageError(f"the part {name} cannot be read: its deflate stream is cut short")
     content = b"".join(chunks)
-    if size != info.file_size:
-        raise PackageError(
-            f"the zip archive is corrupt: the part {name} declares {info.file_size:,} bytes "
-            f"and holds {size:,}"
-        )
-    if zlib.crc32(content) != info.CRC:
-        raise PackageError(f"the zip archive is corrupt: the part {name} fails its CRC check")
+    check_inflated(info, size, zlib.crc32(content))
     return content
 
 
