@@ -248,7 +248,7 @@ def test_cp1258_and_bom_data_make_the_same_documents(tmp_path: Path):
     assert bom.ok
     assert win.ok
     assert hashes(tmp_path / "a") == hashes(tmp_path / "b")
-    assert "005-Nguyễn Thị Hường 005.docx" in hashes(tmp_path / "a")
+    assert "004-Nguyễn Thị Hường 004.docx" in hashes(tmp_path / "a")
 
 
 @pytest.mark.parametrize(
@@ -474,3 +474,27 @@ def test_a_joined_file_outside_the_folder_or_not_a_docx_is_refused(tmp_path: Pat
     with pytest.raises(BatchError):
         vnreport.render_many(DESCRIPTION, [person(1)], tmp_path / "out", one_file=one_file)
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("data", ["dai-bieu.csv", "dai-bieu.xlsx"])
+def test_the_examples_of_the_docs_run(tmp_path: Path, data: str):
+    pytest.importorskip("openpyxl")
+    out = tmp_path / "giay-moi"
+    argv = [
+        "merge", str(DESCRIPTION), str(ROOT / "examples" / data), "-o", str(out),
+        "--names", "{number:03}-{ho_ten}.docx", "--number-from", "101", "--quiet",
+    ]  # fmt: skip
+    assert main(argv) == 0
+    names = sorted(path.name for path in out.glob("*.docx"))
+    assert names[0] == "101-Lò Văn Phương.docx"
+    assert names[-1] == "108-Trần Đức Mạnh.docx"
+    text = "\n".join(p.text for p in docx.Document(str(out / names[5])).paragraphs)
+    assert "Ông Đặng Văn Hưởng, Trưởng phòng Phòng Tài chính - Kế hoạch huyện" in text
+    assert "Thời gian: 07 giờ 30 phút, ngày 29 tháng 6 năm 2021." in text
+
+
+def test_the_readme_merge_command_is_the_docs_example():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    [line] = re.findall(r"^\.venv/bin/vnreport merge (.*)$", readme, re.MULTILINE)
+    assert line.startswith("examples/giay-moi-dai-bieu.yaml examples/dai-bieu.csv -o out/")
+    assert '--names "{number:03}-{ho_ten}.docx" --number-from 101' in line

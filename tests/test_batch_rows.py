@@ -18,30 +18,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cp1258 import encode_cp1258
 from vnreport.batch.rows import RowKind, read_rows, rows_from_records
 from vnreport.errors import RowProblem, RowsError
 from vnreport.limits import Limits, RowLimits
 
 NAMES = ["Nguyễn Thị Hồng Nhung", "Đặng Văn Hưởng", "Trần Thị Ánh Tuyết", "Lò Văn Xướng"]
-TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
-def windows_1258(text: str) -> bytes:
-    """``text`` encoded as Windows writes Vietnamese in code page 1258: a letter it has
-    precomposed as one byte, any other toned letter as its base letter and a combining
-    tone mark ("ễ" → "ê" + U+0303)."""
-    out = bytearray()
-    for character in unicodedata.normalize("NFC", text):
-        try:
-            out += character.encode("cp1258")
-            continue
-        except UnicodeEncodeError:
-            pass
-        parts = unicodedata.normalize("NFD", character)
-        tone = "".join(mark for mark in parts if mark in TONES)
-        base = unicodedata.normalize("NFC", "".join(mark for mark in parts if mark not in TONES))
-        out += (base + tone).encode("cp1258")
-    return bytes(out)
 
 
 def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
@@ -84,7 +66,7 @@ def test_a_utf8_byte_order_mark_is_not_part_of_the_first_column(tmp_path: Path) 
 
 
 def test_windows_1258_with_combining_tone_marks_is_read_as_nfc(tmp_path: Path) -> None:
-    data = windows_1258(TABLE)
+    data = encode_cp1258(TABLE)
     # The helper writes what Windows writes: tone marks as combining characters.
     assert "\u0303".encode("cp1258") in data
     with pytest.raises(UnicodeDecodeError):
@@ -97,7 +79,7 @@ def test_windows_1258_with_combining_tone_marks_is_read_as_nfc(tmp_path: Path) -
 
 
 def test_an_encoding_can_be_given(tmp_path: Path) -> None:
-    path = write(tmp_path, "ds.csv", windows_1258(TABLE))
+    path = write(tmp_path, "ds.csv", encode_cp1258(TABLE))
     assert read_rows(path, encoding="cp1258").rows[1].values["ho_ten"] == NAMES[1]
     refused(path, "is not utf-8 text", "(line 2)", encoding="utf-8")
     refused(path, "the encoding 'tcvn3' is unknown", encoding="tcvn3")

@@ -86,7 +86,9 @@ def render_many(
     made safe for every file system; two rows with one name, or a name leaving
     ``out_dir``, refuse the batch. ``number_from``: the register's numbers, row ``n``
     getting ``number_from + n - 1``. ``columns``: a data column → the placeholder it
-    fills. ``force``: replace files this batch did not make. ``pdf``: a PDF beside every
+    fills. ``encoding``, ``delimiter``, ``sheet``: how to read a CSV or an Excel file
+    (detected, and the first sheet, by default; docs/merge-data.md). ``force``: replace
+    files this batch did not make. ``pdf``: a PDF beside every
     .docx, through a pool of LibreOffice processes. ``one_file``: also join every
     document into this file, each one's pages numbered from 1. ``executor``: any
     ``concurrent.futures.Executor`` (a dask ``Client.get_executor()``); by default a pool

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from vnreport.batch.manifest import Record, FieldProblem
+from vnreport.batch.manifest import FieldProblem, Record
 
 __all__ = ["result_html"]
 

@@ -29,10 +29,10 @@ from vnreport.render.files import write_atomically
 
 __all__ = [
     "MANIFEST_NAME",
+    "FieldProblem",
     "Joined",
     "ManifestLog",
     "Record",
-    "FieldProblem",
     "Status",
     "Verdict",
     "read_manifest",

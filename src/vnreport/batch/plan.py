@@ -34,7 +34,6 @@ __all__ = [
     "BatchSpec",
     "Prepared",
     "RowFailure",
-    "FieldProblem",
     "check_columns",
     "prepare_chunk",
     "prepare_row",

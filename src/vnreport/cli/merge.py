@@ -70,6 +70,7 @@ def add_merge(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--ignore-unused-columns", action="store_true", help="let columns fill nothing"
     )
     parser.add_argument("--encoding", help="the CSV's encoding (default: detected)")
+    parser.add_argument("--delimiter", help="the CSV's delimiter (default: detected)")
     parser.add_argument("--sheet", help="the Excel sheet (default: the first)")
     parser.add_argument("--force", action="store_true", help="replace files not made by this batch")
     parser.add_argument("--pdf", action="store_true", help="a PDF beside each .docx")
@@ -122,6 +123,7 @@ def merge(options: argparse.Namespace) -> int:
             columns=columns,
             ignore_unused=options.ignore_unused_columns,
             encoding=options.encoding,
+            delimiter=options.delimiter,
             sheet=options.sheet,
             force=options.force,
             pdf=options.pdf,
