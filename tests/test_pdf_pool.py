@@ -24,10 +24,12 @@ from pathlib import Path
 import attrs
 import pytest
 
+import vnreport
 from conftest import ROOT
 from vnreport import ConversionError, ConversionWarning, exchange
 from vnreport.model.document import Document
-from vnreport.render.pdf import convert_many
+from vnreport.pipeline import POOL_FROM
+from vnreport.render.pdf import SOFFICE_VARIABLE, convert_many
 from vnreport.render.pdfpool import PdfPool
 from vnreport.render.processes import RunCancelledError, run_bounded
 
@@ -433,4 +435,71 @@ def test_libreoffice_profiles_restart_after_the_given_files(
         assert isinstance(pdf, bytes)
         assert b"pdfaid:part" in pdf  # PDF/A identification in the XMP metadata
         assert name in pdf_text(pdf, tmp_path)
+    assert list(private_tmp.iterdir()) == []
+
+
+# --- save_pdfs ----------------------------------------------------------------------------
+
+COPYING_SOFFICE = r"""#!/bin/sh
+outdir=""; files=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --outdir) outdir="$2"; shift ;;
+    *.docx) files="$files $1" ;;
+  esac
+  shift
+done
+echo "$#" >> "{log}"
+for f in $files; do
+  {{ printf '%%PDF-1.4\n'; cat "$f"; }} > "$outdir/$(basename "$f" .docx).pdf"
+done
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("count", "runs"), [(POOL_FROM - 1, 1), (POOL_FROM + 1, 3)])
+def test_save_pdfs_takes_the_pool_for_many_documents(
+    invitation: Document,
+    tmp_path: Path,
+    private_tmp: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    quiet_fonts: None,
+    count: int,
+    runs: int,
+) -> None:
+    log = tmp_path / "runs.log"
+    program = tmp_path / "soffice-copying"
+    program.write_text(COPYING_SOFFICE.format(log=log), encoding="utf-8")
+    program.chmod(program.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv(SOFFICE_VARIABLE, str(program))
+    documents = [signed_by(invitation, f"Người Ký {index}") for index in range(count)]
+    out = tmp_path / "out"
+    out.mkdir()
+    targets = [out / f"gm-{index}.pdf" for index in range(count)]
+    assert vnreport.save_pdfs(zip(documents, targets, strict=True)) == targets
+    # Each PDF holds (as the fake soffice writes it) its own document's .docx.
+    for document, target in zip(documents, targets, strict=True):
+        assert target.read_bytes() == b"%PDF-1.4\n" + document.render()
+    assert len(log.read_text().splitlines()) == runs  # 20 files a call in the pool
+    assert list(private_tmp.iterdir()) == []
+
+
+def test_save_pdfs_through_the_pool_is_all_or_nothing(
+    invitation: Document,
+    tmp_path: Path,
+    private_tmp: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    quiet_fonts: None,
+) -> None:
+    # The fake soffice crashes on every call: every document is tried again, and fails.
+    crashing = tmp_path / "soffice-crashing"
+    crashing.write_text('#!/bin/sh\necho "soffice.bin crashed"\nexit 3\n', encoding="utf-8")
+    crashing.chmod(crashing.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv(SOFFICE_VARIABLE, str(crashing))
+    out = tmp_path / "out"
+    out.mkdir()
+    jobs = [(invitation, out / f"gm-{index}.pdf") for index in range(POOL_FROM)]
+    with pytest.raises(ConversionError, match=rf"document 1 of {POOL_FROM}: .*exit status 3"):
+        vnreport.save_pdfs(jobs)
+    assert list(out.iterdir()) == []
     assert list(private_tmp.iterdir()) == []
