@@ -5,7 +5,9 @@ to PDF. Each conversion gets its own temporary folder holding the input, the out
 a private LibreOffice profile (``-env:UserInstallation``), so that conversions running
 at the same time, and a LibreOffice the user has open, never share a profile or a lock.
 Many documents given at once are converted by one ``soffice`` process, which starts
-LibreOffice (the slow part) once for all of them.
+LibreOffice (the slow part) once for all of them. The run itself is
+:class:`vnreport.render.soffice.Workspace`'s, the one conversion code path, shared with
+the pool of LibreOffice processes that converts a batch (:mod:`vnreport.render.pdfpool`).
 
 ``soffice`` runs in a new session (its own process group) under a time limit; past it,
 the whole group is killed (LibreOffice starts ``soffice.bin`` under ``oosplash``: ending
@@ -26,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from vnreport.errors import ConversionError, ConversionWarning
-from vnreport.render.processes import run_bounded
+from vnreport.render.soffice import INSTALL_HINT, SOFFICE_VARIABLE, NoPdf, Workspace, not_docx
 from vnreport.rules import ND30
 
 __all__ = [
@@ -40,18 +42,6 @@ __all__ = [
     "font_substitute",
 ]
 
-#: The environment variable naming the ``soffice`` program to run (a path, or a name
-#: looked up on the PATH); without it, ``soffice`` is looked for on the PATH.
-SOFFICE_VARIABLE = "VNREPORT_SOFFICE"
-
-#: How to get what a conversion needs, said in every error about a missing LibreOffice.
-INSTALL_HINT = (
-    "install LibreOffice Writer and the Liberation fonts (Debian, Ubuntu: "
-    "apt-get install libreoffice-writer-nogui fonts-liberation2; Fedora: dnf install "
-    "libreoffice-writer liberation-serif-fonts; macOS: brew install --cask libreoffice), "
-    f"or set {SOFFICE_VARIABLE} to the soffice program"
-)
-
 #: Where installers put soffice when they do not put it on the PATH (macOS, Windows).
 _USUAL_PLACES = (
     "/Applications/LibreOffice.app/Contents/MacOS/soffice",
@@ -62,18 +52,20 @@ _USUAL_PLACES = (
 #: and pages break where they break in Word.
 _METRIC_COMPATIBLE = frozenset({"liberation serif", "tinos"})
 
-#: The PDF export filter's ``SelectPdfVersion``: 2 is PDF/A-2b (LibreOffice ≥ 7.4 reads
-#: filter options written as JSON on the command line).
-_PDFA_2B = '{"SelectPdfVersion":{"type":"long","value":"2"}}'
-
 #: Seconds ``fc-match`` may take (it reads a cache; a first run builds it).
 _FC_MATCH_TIMEOUT = 30.0
+
+
+#: Seconds a LibreOffice run may take to start (a fresh profile is created every time) …
+START_SECONDS = 60.0
+#: … and then for each document it converts.
+SECONDS_PER_DOCUMENT = 10.0
 
 
 def default_timeout(count: int) -> float:
     """Seconds one LibreOffice run converting ``count`` documents may take: a minute to
     start (a fresh profile is created every time), then ten seconds a document."""
-    return 60.0 + 10.0 * max(count, 1)
+    return START_SECONDS + SECONDS_PER_DOCUMENT * max(count, 1)
 
 
 def find_soffice(environ: Mapping[str, str] | None = None) -> Path:
@@ -179,8 +171,9 @@ def convert_many(
     past it every process of the run is killed and :class:`ConversionError` raised.
     ``soffice`` is the program to run (:func:`find_soffice` by default).
 
-    Raises :class:`~vnreport.errors.ConversionError` when LibreOffice is missing, fails,
-    runs out of time, or ends without writing a PDF for every document. Nothing is left
+    Raises :class:`~vnreport.errors.ConversionError` when a document is not a .docx
+    (LibreOffice is then not started), when LibreOffice is missing, fails, runs out of
+    time, or ends without writing a PDF for every document. Nothing is left
     behind: the run's temporary folder (inputs, outputs, profile) is removed.
     """
     if isinstance(documents, bytes | bytearray):
@@ -190,68 +183,21 @@ def convert_many(
     limit = default_timeout(len(documents)) if timeout is None else timeout
     if isinstance(limit, bool) or not isinstance(limit, int | float) or not limit > 0:
         raise ValueError(f"timeout must be a positive number of seconds, got {timeout!r}")
+    for index, data in enumerate(documents):
+        problem = not_docx(data)
+        if problem is not None:
+            raise ConversionError(f"document {index + 1} was not converted: {problem}")
     program = Path(soffice) if soffice is not None else find_soffice()
     with tempfile.TemporaryDirectory(prefix="vnreport-pdf-", ignore_cleanup_errors=True) as tmp:
-        folder = Path(tmp)
-        inputs, outbox = folder / "in", folder / "out"
-        inputs.mkdir()
-        outbox.mkdir()
-        names = [f"document-{index:04d}" for index in range(1, len(documents) + 1)]
-        for name, data in zip(names, documents, strict=True):
-            (inputs / f"{name}.docx").write_bytes(data)
-        command = [
-            os.fspath(program),
-            "--headless",
-            "--invisible",
-            "--nologo",
-            "--nodefault",
-            "--norestore",
-            "--nolockcheck",
-            f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-            "--convert-to",
-            f"pdf:writer_pdf_Export:{_PDFA_2B}" if pdfa else "pdf:writer_pdf_Export",
-            "--outdir",
-            os.fspath(outbox),
-            *(os.fspath(inputs / f"{name}.docx") for name in names),
-        ]
-        # LibreOffice's own temporary files go into the run's folder and leave with it.
-        environment = {**os.environ, "TMPDIR": tmp, "TMP": tmp, "TEMP": tmp}
-        output = _run(command, environment, limit)
-        return [
-            _read_pdf(outbox / f"{name}.pdf", index, output) for index, name in enumerate(names)
-        ]
-
-
-def _run(command: list[str], environment: dict[str, str], timeout: float) -> str:
-    """Run LibreOffice within ``timeout`` seconds; return what it printed."""
-    try:
-        done = run_bounded(command, timeout=timeout, environment=environment)
-    except TimeoutError:  # an OSError too: before the next clause
-        raise ConversionError(
-            f"LibreOffice did not finish within {timeout:g} s and was stopped; "
-            "nothing was written (pass a larger timeout for long documents)"
-        ) from None
-    except OSError as error:
-        raise ConversionError(f"cannot run {command[0]}: {error}; {INSTALL_HINT}") from error
-    if done.status != 0:
-        raise ConversionError(
-            f"LibreOffice failed (exit status {done.status}); nothing was written"
-            + (f":\n{done.printed}" if done.printed else "")
-        )
-    return done.printed
-
-
-def _read_pdf(path: Path, index: int, printed: str) -> bytes:
-    # soffice exits with status 0 when it cannot load or convert a file: only the
-    # missing output tells.
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        data = b""
-    if not data.startswith(b"%PDF-"):
-        problem = "wrote no PDF" if not data else "wrote something that is not a PDF"
-        raise ConversionError(
-            f"LibreOffice exited without error but {problem} for document {index + 1}; "
-            "nothing was written" + (f":\n{printed}" if printed else "")
-        )
-    return data
+        # One workspace, one call, no retry: the caller asked for all or nothing.
+        results = Workspace(Path(tmp), program, pdfa=pdfa).convert(documents, timeout=limit)
+    pdfs: list[bytes] = []
+    for index, result in enumerate(results):
+        if isinstance(result, NoPdf):
+            raise ConversionError(
+                f"LibreOffice exited without error but {result.problem} for document "
+                f"{index + 1}; nothing was written"
+                + (f":\n{result.printed}" if result.printed else "")
+            )
+        pdfs.append(result)
+    return pdfs
