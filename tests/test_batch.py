@@ -498,3 +498,41 @@ def test_the_readme_merge_command_is_the_docs_example():
     [line] = re.findall(r"^\.venv/bin/vnreport merge (.*)$", readme, re.MULTILINE)
     assert line.startswith("examples/giay-moi-dai-bieu.yaml examples/dai-bieu.csv -o out/")
     assert '--names "{number:03}-{ho_ten}.docx" --number-from 101' in line
+
+
+def pdf_text(path: Path) -> str:
+    done = subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True, timeout=60
+    )
+    return " ".join(done.stdout.split())
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore::vnreport.ConversionWarning")
+def test_pdfs_beside_the_documents_are_recorded_and_kept_on_a_rerun(tmp_path: Path):
+    rows = [person(index) for index in range(1, 6)]
+    out = tmp_path / "out"
+    result = vnreport.render_many(DESCRIPTION, rows, out, names="{row}.docx", pdf=True)
+    assert result.ok
+    for record in result.records:
+        pdf = out / f"{record.row}.pdf"
+        assert record.pdf == pdf.name
+        assert record.pdf_sha256 == hashlib.sha256(pdf.read_bytes()).hexdigest()
+        text = pdf_text(pdf)
+        assert rows[record.row - 1]["ho_ten"] in text
+        assert all(
+            other["ho_ten"] not in text for other in rows if other is not rows[record.row - 1]
+        )
+    stamps = {path.name: path.stat().st_mtime_ns for path in out.glob("*.pdf")}
+    again = vnreport.render_many(DESCRIPTION, rows, out, names="{row}.docx", pdf=True)
+    assert len(again.skipped) == 5
+    assert {path.name: path.stat().st_mtime_ns for path in out.glob("*.pdf")} == stamps
+    assert [r.pdf_sha256 for r in again.records] == [r.pdf_sha256 for r in result.records]
+    # A row that changes gets a new PDF; the others keep theirs.
+    rows[1]["don_vi"] = "xã Quài Tở"
+    third = vnreport.render_many(DESCRIPTION, rows, out, names="{row}.docx", pdf=True)
+    assert [r.row for r in third.made] == [2]
+    assert "xã Quài Tở" in pdf_text(out / "2.pdf")
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("*.pdf") if p.name != "2.pdf"} == {
+        name: stamp for name, stamp in stamps.items() if name != "2.pdf"
+    }

@@ -11,6 +11,8 @@ from __future__ import annotations
 import concurrent.futures
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -65,6 +67,12 @@ class ChunkRunner:
     def workers(self) -> int:
         return self._workers
 
+    def start(self, count: int) -> None:
+        """Start the pool for ``count`` items now, before the caller starts threads of
+        its own (see :func:`_context`); nothing when they will run in this process."""
+        size = self._chunk_size or default_chunk_size(count, self._workers)
+        self._executor(-(-count // size))
+
     def run(
         self, function: Callable[[Any, Sequence[T]], list[R]], shared: object, items: Sequence[T]
     ) -> Iterator[list[R]]:
@@ -91,6 +99,10 @@ class ChunkRunner:
                 initializer=self._initializer,
                 initargs=self._initargs,
             )
+            # Workers start with the first tasks (forked ones all at the first): one task a
+            # worker now, so that every worker exists before any thread of the batch does.
+            for future in [self._own.submit(_nothing) for _ in range(self._workers)]:
+                future.result()
         return self._own
 
     def _submitted(
@@ -135,10 +147,22 @@ class ChunkRunner:
         self.close()
 
 
+def _nothing() -> None:
+    return None
+
+
 def _context() -> multiprocessing.context.BaseContext:
-    # Not "fork": the batch's own threads (a progress bar's, the pool's manager) would
-    # be copied half-way into the children. "forkserver" starts workers from a clean
-    # process without re-running the caller's script (which "spawn" does, and which a
-    # notebook or a script without a __main__ guard does not survive).
+    """How worker processes start.
+
+    On Linux, a process with no thread but its main one forks: the workers start at once,
+    with vnreport already imported, and the caller's script is not run again — so a
+    script without an ``if __name__ == "__main__"`` guard works. The pool is made before
+    any thread of the batch's own (a progress bar's, the pool's manager) starts. A process
+    with other threads (a notebook's kernel, a dask client) must not fork: a thread's lock
+    would be copied held. It uses "forkserver", which re-imports the main module only when
+    it is a file (notebooks have none); macOS and Windows use "spawn", their default.
+    """
     methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")

@@ -148,6 +148,7 @@ def run_batch(
         previous, previous_joined = read_manifest(manifest_path)
         if options.one_file:
             _refuse_foreign_joined(folder / options.one_file, previous_joined, options)
+        runner.start(len(table.rows))
         prepared, failures = _prepare(spec, table, runner, options)
         _refuse_bad_names(prepared, folder, manifest_path, options)
         batch = _Batch(folder, options, previous, _options_digest(options.render))
@@ -447,9 +448,10 @@ class _Batch:
     # The PDFs.
 
     def write_pdfs(self, prepared: Sequence[Prepared], log: ManifestLog) -> None:
+        from vnreport.render.pdf import check_fonts
         from vnreport.render.pdfpool import PdfPool
 
-        wanted: list[tuple[int, bytes]] = []
+        wanted: list[Prepared] = []
         for item in prepared:
             record = self.records.get(item.row)
             if record is None or record.status is Status.FAILED or record.sha256 is None:
@@ -467,15 +469,18 @@ class _Batch:
             ):
                 self._keep(attrs.evolve(record, pdf=name, pdf_sha256=existing), log)
                 continue
-            wanted.append((item.row, (self.folder / item.name).read_bytes()))
+            wanted.append(item)
         if not wanted:
             return
+        check_fonts(stacklevel=4)  # once for the batch, at the caller of render_many
         names = {p.row: p.name for p in prepared}
+        # Read as the pool asks for them: a batch of thousands is never in memory at once.
+        sources = ((item.row, (self.folder / item.name).read_bytes()) for item in wanted)
         with (
             progress_bar(len(wanted), "PDF", show=self.options.progress) as bar,
             PdfPool(size=self.options.pdf_workers, pdfa=self.options.pdfa) as pool,
         ):
-            for row, result in pool.convert(wanted):
+            for row, result in pool.convert(sources):
                 self._keep(self._pdf_written(self.records[row], _pdf_name(names[row]), result), log)
                 bar.update(1)
 
