@@ -346,6 +346,17 @@ def test_columns_and_placeholders_that_do_not_fit_are_named(tmp_path: Path):
     assert result.ok
 
 
+def test_a_column_spelled_with_capitals_and_marks_is_pointed_at(tmp_path: Path):
+    rows = [{"Họ tên" if k == "ho_ten" else k: v for k, v in person(1).items()}]
+    with pytest.raises(
+        BatchError, match=re.escape("(the column 'Họ tên'? --column \"Họ tên=ho_ten\")")
+    ):
+        vnreport.render_many(DESCRIPTION, rows, tmp_path / "out")
+    assert vnreport.render_many(
+        DESCRIPTION, rows, tmp_path / "out", columns={"Họ tên": "ho_ten"}
+    ).ok
+
+
 def test_a_yaml_brace_without_quotes_is_explained(tmp_path: Path):
     description = tmp_path / "d.yaml"
     description.write_text(

@@ -14,13 +14,14 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
 
 from vnreport.batch.manifest import FieldProblem
-from vnreport.batch.names import NamePattern, NamePatternError
+from vnreport.batch.names import NamePattern, NamePatternError, plain_letters
 from vnreport.batch.placeholders import Slot, fill, slots
 from vnreport.batch.rows import Row
 from vnreport.errors import BatchError, FieldError
@@ -126,12 +127,13 @@ def check_columns(
             problems.append(
                 f"column '{column}' (renamed) is not in {source}{_close(column, columns)}"
             )
-    named = {spec.renames.get(column, column) for column in columns}
-    for name in sorted(spec.names - named - BUILT_IN):
+    named = {spec.renames.get(column, column): column for column in columns}
+    for name in sorted(spec.names - set(named) - BUILT_IN):
         where = sorted({s.location for s in spec.slots if s.name == name})
         place = f"at {', '.join(where)}" if where else "in the name pattern"
         problems.append(
-            f"placeholder {{{name}}} {place} has no column in {source}{_close(name, named)}"
+            f"placeholder {{{name}}} {place} has no column in {source}"
+            + _column_for(name, [named[n] for n in set(named) - spec.names])
         )
     if not ignore_unused:
         for column in columns:
@@ -146,6 +148,21 @@ def check_columns(
         raise BatchError(
             f"{spec.source} and {source} do not fit together:\n  " + "\n  ".join(problems)
         )
+
+
+def _column_for(name: str, unused: Sequence[str]) -> str:
+    """The hint for a placeholder without a column: an unused column that spells the same
+    name with capitals, marks or spaces ("Họ tên" for ``ho_ten``) and how to map it, or
+    the closest unused column."""
+    key = _spelling(name)
+    for column in unused:
+        if _spelling(column) == key:
+            return f' (the column \'{column}\'? --column "{column}={name}")'
+    return _close(name, unused)
+
+
+def _spelling(name: str) -> str:
+    return re.sub(r"[\s_\-.]+", "_", plain_letters(name).casefold()).strip("_")
 
 
 def _close(name: str, choices: Iterable[str]) -> str:
