@@ -6,6 +6,7 @@ import importlib.util
 import os
 import re
 import sys
+import tempfile
 from pathlib import Path
 from types import ModuleType
 
@@ -86,3 +87,13 @@ def seed_paragraphs() -> tuple[list[str], list[str]]:
         body.append(paragraph)
         index += 1
     return header, body
+
+
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder of its own for the temporary files of what runs (tempfile's), to see
+    that nothing is left in it."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder

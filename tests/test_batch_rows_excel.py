@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from test_batch_rows import refused
 from vnreport.batch.rows import RowKind, read_rows
-from vnreport.errors import RowsError
 from vnreport.limits import RowLimits
 
 openpyxl = pytest.importorskip("openpyxl")
@@ -44,14 +44,6 @@ PEOPLE = [
     [],
     ["Đặng Văn Hưởng", datetime.date(1985, 12, 1), 3, 2.5, None, False, "Trưởng phòng"],
 ]
-
-
-def refused(path: Path, *fragments: str, **options: object) -> RowsError:
-    with pytest.raises(RowsError) as caught:
-        read_rows(path, **options)  # type: ignore[arg-type]
-    for fragment in fragments:
-        assert fragment in str(caught.value)
-    return caught.value
 
 
 def test_a_workbook_gives_exact_numbers_dates_texts_and_empty_cells(tmp_path: Path) -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import shutil
 import stat
 import subprocess
-import tempfile
 import threading
 import time
 import warnings
@@ -100,15 +99,6 @@ class Fake:
         if not path.exists():
             return []
         return [int(pid) for line in path.read_text().splitlines() for pid in line.split()]
-
-
-@pytest.fixture
-def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The folder the pool's temporary folder goes into, to see that nothing is left."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 @pytest.fixture
