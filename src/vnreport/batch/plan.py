@@ -22,7 +22,7 @@ import attrs
 
 from vnreport.batch.manifest import FieldProblem
 from vnreport.batch.names import NamePattern, NamePatternError, plain_letters
-from vnreport.batch.placeholders import Slot, fill, slots
+from vnreport.batch.placeholders import PlaceholderError, Slot, fill, slots
 from vnreport.batch.rows import Row
 from vnreport.errors import BatchError, FieldError
 from vnreport.exchange.problems import DataError, Path, format_path
@@ -65,8 +65,6 @@ class BatchSpec:
     slots: tuple[Slot, ...] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        from vnreport.batch.placeholders import PlaceholderError
-
         try:
             found = tuple(slots(self.description))
         except PlaceholderError as error:
