@@ -148,7 +148,7 @@ def _recipient_item(line: Line, items: list[Line], cell: tuple[int, int, int] | 
 
 
 def _ended(text: str) -> bool:
-    return text.endswith((";", ".", "./."))
+    return text.endswith((";", "."))
 
 
 def _dash(text: str) -> str:
