@@ -32,6 +32,7 @@ from vnreport.errors import (
 if TYPE_CHECKING:
     from vnreport.batch import render_many
     from vnreport.conformance import Finding, Findings, Note, Severity, check
+    from vnreport.importing import Imported, ImportedFields, Unrecognised, read_docx, read_text
     from vnreport.model.agency import Agency
     from vnreport.model.appendix import Appendix
     from vnreport.model.article import Article, Chapter
@@ -75,6 +76,11 @@ _LAZY = {
     "IssuedText": "vnreport.model.decision",
     "Document": "vnreport.model.document",
     "Guidance": "vnreport.model.narrative",
+    "Imported": "vnreport.importing",
+    "ImportedFields": "vnreport.importing",
+    "Unrecognised": "vnreport.importing",
+    "read_docx": "vnreport.importing",
+    "read_text": "vnreport.importing",
     "Invitation": "vnreport.model.invitation",
     "MeetingKind": "vnreport.model.minutes",
     "Minutes": "vnreport.model.minutes",
@@ -160,6 +166,8 @@ __all__ = [
     "Findings",
     "Guidance",
     "Heading",
+    "Imported",
+    "ImportedFields",
     "Invitation",
     "IssueDate",
     "IssuedText",
@@ -187,12 +195,15 @@ __all__ = [
     "SymbolStyle",
     "Table",
     "TemplateError",
+    "Unrecognised",
     "Urgency",
     "VnreportError",
     "__version__",
     "check",
     "lay_out",
     "narrative_class",
+    "read_docx",
+    "read_text",
     "render_many",
     "save_pdfs",
 ]

@@ -18,6 +18,7 @@ from types import FrameType
 
 from vnreport import __version__
 from vnreport.cli import commands
+from vnreport.cli.importing import add_import
 from vnreport.cli.merge import add_merge
 from vnreport.exchange import DOCUMENT_TYPES, FORMATS
 
@@ -237,6 +238,7 @@ examples:
     )
     schema.set_defaults(command="schema", run=commands.schema)
     add_merge(sub)
+    add_import(sub)
     return parser
 
 

@@ -162,6 +162,21 @@ class Section:
         default=None, converter=to_optional_text, validator=check_optional_text
     )
 
+    @classmethod
+    def from_outline(cls, text: str) -> tuple[Section, ...]:
+        """The sections an indented or numbered text writes (a body typed in a notebook):
+        a line with lines indented under it titles a section, "- " is a dash item, "+ "
+        an item of the dash item above, typed labels ("I.", "1.", "a)") nest by their kind
+        and are dropped (the layout numbers the sections).
+
+        >>> outline = "I. Kết quả\\n  - Tiếp 99 lượt.\\nII. Tồn tại\\n  Còn chậm."
+        >>> [section.title for section in Section.from_outline(outline)]
+        ['Kết quả', 'Tồn tại']
+        """
+        from vnreport.model.outline_text import sections_from_outline
+
+        return sections_from_outline(text)
+
     @content.validator
     def _check_content(self, attribute: attrs.Attribute[Any], values: object) -> None:
         kinds = (Paragraph, Bullet, Table, Section)

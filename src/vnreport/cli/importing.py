@@ -1,0 +1,58 @@
+"""``vnreport import FILE -o doc.yaml``: a text or .docx read into a data file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+__all__ = ["add_import"]
+
+_EXAMPLES = """\
+examples:
+  vnreport import bao-cao-cu.docx -o bao-cao.yaml   a .docx another office sent
+  vnreport import ban-nhap.txt -o bao-cao.yaml      a draft pasted from an e-mail
+
+exit status: 0 everything was recognised; 1 a document was written but some lines were
+not recognised (listed on stderr, FILE: line N: … or FILE: ¶N: …); 2 nothing recognisable.
+"""
+
+
+def add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``import`` command's options."""
+    parser = sub.add_parser(
+        "import",
+        help="read a .docx or a plain text into a data file",
+        description="Read a .docx or a plain text into a data file (docs/importing.md).",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", metavar="FILE", help="the .docx or .txt to read")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the data file")
+    parser.add_argument("--type", dest="doc_type", metavar="TYPE", help="the type (bao-cao …)")
+    parser.set_defaults(command="import", run=run_import)
+
+
+def run_import(options: argparse.Namespace) -> int:
+    """Read, report what was not recognised, write the data file atomically."""
+    from vnreport.exchange import dump
+    from vnreport.importing import read_docx, read_text
+
+    source = Path(options.file)
+    if source.suffix.lower() == ".docx":
+        imported = read_docx(source, doc_type=options.doc_type)
+    else:
+        try:
+            text = source.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            print(f"{source}: cannot be read as UTF-8 text: {error}", file=sys.stderr)
+            return 2
+        imported = read_text(text, doc_type=options.doc_type)
+    for item in imported.unrecognised:
+        where = f" {item.where}:" if item.where else ""
+        shown = f" «{item.text}»" if item.text else ""
+        print(f"{source}:{where} {item.reason}{shown}", file=sys.stderr)
+    if imported.document is None:
+        return 2
+    dump(imported.document, options.output)
+    return 0 if imported.recognised else 1

@@ -1,0 +1,265 @@
+"""The body: paragraphs joined where a text was cut, labels read, sections nested.
+
+Levels, as Phụ lục II writes them: "Phần thứ nhất"/"PHẦN I" and "A." above "I." (a part:
+its label is kept), "I."/"I-" (mục), "1." (khoản), "1.1." (kept as the label), "a)"
+(điểm), "-" (a dash item), "+" (an item of a dash item). A labelled line is a heading when
+it has no closing punctuation and what follows starts anew (or a .docx prints it in a
+heading style); otherwise it is a numbered paragraph. "Kính gửi", the "Căn cứ" block of a
+quyết định and "Trên đây là …" are found by the callers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from vnreport.importing.casing import restore_case
+from vnreport.importing.lines import Line
+from vnreport.importing.result import Unrecognised
+from vnreport.model.body import Bullet, Paragraph, Section
+
+__all__ = ["Item", "OutlineError", "build_sections", "items_of", "join_cut_lines"]
+
+# Label → (depth, kind). Depth 0 a part, 1 mục, 2 khoản, 3 điểm.
+_PART = re.compile(
+    r"^(?P<label>(?:PHẦN|Phần)\s+(?:thứ\s+\w+|THỨ\s+\w+|[IVXLC]+|\d+)\.?)(?:\s*[:.\-–]\s*|\s+|$)"
+)
+_ROMAN = re.compile(r"^(?P<label>[IVXLC]+)\s*[.\-–)]\s*(?=\S)")
+_LETTER_PART = re.compile(r"^(?P<label>[A-H])\.\s+(?=[A-ZĐÀ-Ỹ])")
+_DOTTED = re.compile(r"^(?P<label>\d+(?:\.\d+)+)\.?\s+(?=\S)")
+_NUMBER = re.compile(r"^(?P<label>\d+)\s*[.)]\s*(?=\S)")
+_LETTER = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?=\S)")
+_DASH = re.compile(r"^[-–—•]\s*(?=\S)")
+_PLUS = re.compile(r"^\+\s*(?=\S)")
+_CLOSED = re.compile(r"(?:[.:;!?…)\]”\"'»]|\./\.)$")
+
+
+class OutlineError(ValueError):
+    """A body that does not nest: a point without its clause, a "+" without its "-"."""
+
+
+@attrs.frozen(kw_only=True)
+class Item:
+    """A labelled or unlabelled piece of the body, before nesting."""
+
+    kind: str  # "part", "heading", "numbered", "paragraph", "dash", "plus", "table"
+    depth: int = 0
+    label: str | None = None
+    text: str = ""
+    line: Line | None = None
+
+
+def join_cut_lines(lines: Sequence[Line]) -> list[Line]:
+    """Lines of a text joined where a paragraph was cut (at a page, or wrapped by hand):
+    a line that stops without closing punctuation continues in the next one unless that
+    one opens with a label, or the first is a heading (labelled, then a capital)."""
+    joined: list[Line] = []
+    for line in lines:
+        if joined and line.soft and _continues(joined[-1], line):
+            previous = joined[-1]
+            joined[-1] = previous.with_text(
+                f"{previous.text} {line.text}", f"{previous.markup} {line.markup}"
+            )
+            continue
+        joined.append(line)
+    return joined
+
+
+def _continues(previous: Line, line: Line) -> bool:
+    if _CLOSED.search(previous.text) or _labelled(line.text):
+        return False
+    if previous.cell != line.cell:
+        return False
+    return line.text[:1].islower() or not _labelled(previous.text)
+
+
+def _labelled(text: str) -> bool:
+    return any(
+        pattern.match(text) for pattern in (_PART, _ROMAN, _DOTTED, _NUMBER, _LETTER, _DASH, _PLUS)
+    )
+
+
+def items_of(lines: Sequence[Line]) -> list[Item]:
+    """Each line as an item: its label read, heading or numbered paragraph told apart."""
+    items: list[Item] = []
+    for position, line in enumerate(lines):
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        items.append(_item(line, following))
+    return items
+
+
+def _item(line: Line, following: Line | None) -> Item:
+    text, markup = line.text, line.markup
+    if line.list_label is not None and not _labelled(text):
+        label = line.list_label
+        if label in ("-", "+"):
+            text = markup = f"{label} {text}"
+        else:
+            text, markup = f"{label} {text}", f"{label} {markup}"
+    for kind, pattern, depth in (
+        ("part", _PART, 0),
+        ("heading", _ROMAN, 1),
+        ("part", _LETTER_PART, 0),
+        ("dotted", _DOTTED, 3),
+        ("heading", _NUMBER, 2),
+        ("heading", _LETTER, 3),
+    ):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        label = match.group("label")
+        rest = _strip_label(markup, text, match.end())
+        if kind == "part":
+            return Item(kind="part", depth=0, label=label, text=rest, line=line)
+        if (kind == "heading" and pattern is _ROMAN) or pattern is _NUMBER:
+            label = f"{label}."
+        elif pattern is _LETTER:
+            label = f"{label})"
+        elif kind == "dotted":
+            label = f"{label}."
+        headed = _is_heading(line, rest, following)
+        return Item(
+            kind=("heading" if headed else "numbered")
+            if kind != "dotted"
+            else ("dotted-heading" if headed else "dotted"),
+            depth=depth,
+            label=label,
+            text=rest,
+            line=line,
+        )
+    for kind, pattern in (("plus", _PLUS), ("dash", _DASH)):
+        match = pattern.match(text)
+        if match is not None:
+            return Item(kind=kind, text=_strip_label(markup, text, match.end()), line=line)
+    return Item(kind="paragraph", text=markup, line=line)
+
+
+def _strip_label(markup: str, text: str, end: int) -> str:
+    """The markup after the label: the label is in the text at the same place, unless
+    emphasis markers come first."""
+    label = text[:end].strip()
+    stripped = markup.lstrip("*")
+    lead = markup[: len(markup) - len(stripped)]
+    if stripped.startswith(label):
+        rest = stripped[len(label) :].lstrip()
+        return f"{lead}{rest}" if lead and rest.count("*") % 2 else rest
+    return text[end:].strip()
+
+
+def _is_heading(line: Line, rest: str, following: Line | None) -> bool:
+    style = (line.style or "").casefold().replace(" ", "")
+    if style.startswith("heading"):
+        return True
+    # A .docx of vnreport's own says which is which by its style.
+    if (
+        line.origin.value == "docx"
+        and style in ("vnbody", "vnbodylast", "normal")
+        and not line.bold
+    ):
+        return False
+    if _CLOSED.search(line.text) and not line.text.endswith(":"):
+        return False
+    if len(rest) > 250:
+        return False
+    return following is not None
+
+
+def build_sections(
+    items: Sequence[Item], unrecognised: list[Unrecognised]
+) -> tuple[list[Paragraph], list[Section], list[Paragraph]]:
+    """Opening paragraphs, the sections and the closing paragraphs."""
+    opening: list[Paragraph] = []
+    closing: list[Paragraph] = []
+    # Each open section: [depth, title, label, content]
+    stack: list[list[object]] = []
+    sections: list[Section] = []
+    top_depth = min((item.depth for item in items if item.kind in ("heading", "part")), default=1)
+
+    def close_to(depth: int) -> None:
+        while stack and int(stack[-1][0]) >= depth:  # type: ignore[call-overload]
+            _, title, label, content = stack.pop()
+            section = _section(title, label, content, unrecognised)  # type: ignore[arg-type]
+            if section is None:
+                continue
+            if stack:
+                stack[-1][3].append(section)  # type: ignore[attr-defined]
+            else:
+                sections.append(section)
+
+    for item in items:
+        if item.kind in ("heading", "part", "dotted-heading"):
+            depth = item.depth
+            title = restore_case(item.text) if item.depth <= 1 else item.text
+            label = _custom_label(item, top_depth)
+            close_to(depth)
+            stack.append([depth, title or None, label, []])
+        elif item.kind in ("numbered", "dotted"):
+            close_to(item.depth)
+            stack.append([item.depth, None, _custom_label(item, top_depth), [_paragraph(item)]])
+        elif item.kind == "dash":
+            _target(stack, opening).append(_bullet(item))
+        elif item.kind == "plus":
+            target = _target(stack, opening)
+            if target and isinstance(target[-1], Bullet):
+                last = target[-1]
+                target[-1] = Bullet(text=last.text, items=(*last.items, _bullet(item)))
+            else:
+                target.append(Paragraph(text=f"+ {item.text}"))
+        else:
+            if stack:
+                stack[-1][3].append(_paragraph(item))  # type: ignore[attr-defined]
+            else:
+                opening.append(_paragraph(item))
+    close_to(-1)
+    return opening, sections, closing
+
+
+def _paragraph(item: Item) -> Paragraph:
+    """The paragraph, or — when the emphasis read from the runs does not close — the
+    paragraph in plain text (the emphasis is lost, never the words)."""
+    try:
+        return Paragraph(text=item.text)
+    except ValueError:
+        plain = item.line.text if item.line is not None else item.text.replace("*", "")
+        return Paragraph(text=plain.replace("*", "\\*"))
+
+
+def _bullet(item: Item) -> Bullet:
+    """The dash item, in plain text when its emphasis does not close."""
+    try:
+        return Bullet(text=item.text)
+    except ValueError:
+        plain = item.line.text if item.line is not None else item.text.replace("*", "")
+        return Bullet(text=_strip(plain))
+
+
+def _strip(text: str) -> str:
+    for pattern in (_ROMAN, _DOTTED, _NUMBER, _LETTER, _PLUS, _DASH):
+        match = pattern.match(text)
+        if match is not None:
+            return text[match.end() :].strip().replace("*", "\\*")
+    return text.replace("*", "\\*")
+
+
+def _custom_label(item: Item, top_depth: int) -> str | None:
+    if item.kind in ("part", "dotted", "dotted-heading"):
+        return item.label
+    return None
+
+
+def _target(stack: list[list[object]], opening: list[Paragraph]) -> list[object]:
+    if stack:
+        return stack[-1][3]  # type: ignore[return-value]
+    return opening  # type: ignore[return-value]
+
+
+def _section(
+    title: str | None, label: str | None, content: list[object], unrecognised: list[Unrecognised]
+) -> Section | None:
+    try:
+        return Section(title=title, label=label, content=content)  # type: ignore[arg-type]
+    except (ValueError, TypeError) as error:
+        unrecognised.append(Unrecognised(text=title or "", reason=str(error)))
+        return None

@@ -1,0 +1,106 @@
+"""A .docx → lines, read through :mod:`vnreport.ooxml`'s defensive reader.
+
+Each paragraph of the body becomes a :class:`~vnreport.importing.lines.Line` in reading
+order (a table row by row, cell by cell, as the checker reads it), with its cell, its
+alignment, the emphasis of its runs as the model's markup, its style's name, the label
+Word's list numbering prints before it and whether it holds a drawn rule. Emphasis is
+what differs from the paragraph's style: a heading's bold is its style's, a bold phrase
+in body text is ``**…**``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lxml import etree
+
+from vnreport.importing.lines import Line, Origin
+from vnreport.importing.listlabels import ListLabels
+from vnreport.ooxml.document import ParagraphView, RunView, WordDocument, normalize
+from vnreport.ooxml.names import w
+
+__all__ = ["docx_lines"]
+
+_EMPTY_RUN = etree.Element(w("r"))
+
+
+def docx_lines(document: WordDocument) -> tuple[Line, ...]:
+    """The paragraphs of ``document``'s body as lines; empty paragraphs are left out but
+    remembered (``blank_before``), and a paragraph holding only a drawn rule is kept as
+    a rule."""
+    labels = ListLabels(document.package.xml("word/numbering.xml"))
+    lines: list[Line] = []
+    blank = False
+    for paragraph in document.paragraphs:
+        listed = labels.label(paragraph.element)
+        text = paragraph.plain
+        if not text and not paragraph.lines:
+            blank = True
+            continue
+        location = paragraph.location
+        cell = (
+            None
+            if location.table is None
+            else (location.table, location.row or 0, location.cell or 0)
+        )
+        base = document.styles.run_properties(
+            _EMPTY_RUN, paragraph.props.style, location.table_style
+        )
+        runs = paragraph.text_runs
+        lines.append(
+            Line(
+                index=paragraph.index,
+                origin=Origin.DOCX,
+                text=text,
+                raw=paragraph.text,
+                markup=_markup(paragraph, base.bold, base.italic),
+                cell=cell,
+                alignment=paragraph.props.alignment,
+                bold=bool(runs) and all(run.props.bold for run in runs),
+                italic=bool(runs) and all(run.props.italic for run in runs),
+                underline=bool(runs) and all(run.props.underline for run in runs),
+                size=runs[0].props.size if runs else None,
+                style=document.styles.name(paragraph.props.style) or paragraph.props.style,
+                list_level=None if listed is None else listed[0],
+                list_label=None if listed is None else listed[1],
+                rule=bool(paragraph.lines) and not text,
+                blank_before=blank,
+            )
+        )
+        blank = False
+    return tuple(lines)
+
+
+def _markup(paragraph: ParagraphView, bold: bool, italic: bool) -> str:
+    """The paragraph's text with ``*…*`` and ``**…**`` where a run's emphasis differs
+    from its style's; a literal asterisk is escaped."""
+    pieces: list[str] = []
+    for group_bold, group_italic, text in _groups(paragraph.runs, bold, italic):
+        text = text.replace("*", "\\*")
+        marker = ("**" if group_bold else "") + ("*" if group_italic else "")
+        if not marker or not text.strip():
+            pieces.append(text)
+            continue
+        # Emphasis hugs the words: spaces stay outside the markers.
+        core = text.strip()
+        start = text.index(core)
+        pieces.append(f"{text[:start]}{marker}{core}{marker}{text[start + len(core) :]}")
+    return normalize("".join(pieces))
+
+
+def _groups(runs: Sequence[RunView], bold: bool, italic: bool) -> list[tuple[bool, bool, str]]:
+    """Neighbouring runs of the same emphasis (relative to the style's) joined; a run of
+    spaces only takes its neighbour's, so that emphasis is not cut at a space."""
+    groups: list[tuple[bool, bool, str]] = []
+    for run in runs:
+        text = run.text.replace("\t", " ").replace("\n", " ")
+        if not text:
+            continue
+        key = (run.props.bold and not bold, run.props.italic and not italic)
+        if not text.strip() and groups:
+            key = groups[-1][:2]
+        if groups and groups[-1][:2] == key:
+            groups[-1] = (*key, groups[-1][2] + text)
+        else:
+            groups.append((*key, text))
+    return groups

@@ -1,0 +1,313 @@
+"""The header (ô 1–5): issuer and parent, Quốc hiệu and Tiêu ngữ, Số, the date line, the
+type name and the subject, "V/v" of a công văn, the stamps.
+
+It reads lines from either source. A two-column header comes as a table (each line in its
+cell), as lines in reading order, interleaved line by line, or run together on one line
+("…VIỆT NAMỦY BAN…", "Số: 12/UBND\\tTuần Giáo, ngày …"): every line is first cut into
+its pieces, each piece then recognised by the checker's own patterns
+(:mod:`vnreport.conformance.anatomy`), which know the motto's dashes, "HOÀ"/"HÒA" and
+the draft's blank number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from vnreport.conformance.anatomy import (
+    ADDRESSEE,
+    MOTTO,
+    NATIONAL_NAME,
+    NUMBER,
+    PLACE_DATE,
+    RECIPIENTS,
+    SUBJECT_VV,
+    TypeName,
+    read_type_name,
+)
+from vnreport.formatting.text import in_capitals
+from vnreport.importing.lines import Line
+from vnreport.ooxml.document import normalize
+from vnreport.rules import ND30
+
+__all__ = ["Header", "read_header"]
+
+_TEXTS = ND30.texts
+# The national name and the motto, found anywhere in a line run together with another.
+_NATIONAL_ANYWHERE = re.compile(
+    "|".join(re.escape(text) for text in _TEXTS.national_name_variants), re.IGNORECASE
+)
+_MOTTO_ANYWHERE = re.compile(
+    r"\s*[-–—]+\s*".join(re.escape(part) for part in _TEXTS.motto.split(" - ")), re.IGNORECASE
+)
+_NUMBER_ANYWHERE = re.compile(rf"{re.escape(_TEXTS.number_label)}\s*:", re.IGNORECASE)
+_DATE_ANYWHERE = re.compile(r"[A-ZĐÀ-Ỹ][^\s,:]*(?:\s+[^\s,:]+){0,4},\s*ngày\b")
+# "Số: 218 /BC-UBND", "Số:     /BC-UBND", "Số: 09/2021/QĐ-UBND", "Số: …/KH-SCT".
+_NUMBER_LINE = re.compile(
+    rf"^{re.escape(_TEXTS.number_label)}\s*:?\s*(?P<number>[0-9][0-9A-Za-z.]*)?[\s._…]*"
+    r"(?:/\s*(?P<symbol>\S.*?))?\s*$",
+    re.IGNORECASE,
+)
+_PLACE_DATE_LINE = re.compile(
+    r"^(?P<place>[^,:]{1,60}),\s*ngày\s*(?P<day>\d{1,2})?[\s._…]*tháng\s*(?P<month>\d{1,2})?"
+    r"[\s._…]*năm\s*(?P<year>\d{4})",
+    re.IGNORECASE,
+)
+_RULE_TEXT = re.compile(r"^[-_–—=.…*]{3,}$")
+_VV = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\s*", re.IGNORECASE)
+
+
+@attrs.frozen(kw_only=True)
+class Header:
+    """What the header holds, as printed, and where it ends."""
+
+    issuer: tuple[Line, ...] = ()
+    parent: tuple[Line, ...] = ()
+    national: Line | None = None
+    motto: Line | None = None
+    number_line: Line | None = None
+    number: str | None = None
+    symbol: str | None = None
+    place_line: Line | None = None
+    place: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    subject_vv: tuple[Line, ...] = ()
+    type_line: Line | None = None
+    type_name: TypeName | None = None
+    subject: tuple[Line, ...] = ()
+    #: The position in the lines where the header ends (the body starts).
+    end: int = 0
+
+    @property
+    def subject_text(self) -> str | None:
+        lines = self.subject or self.subject_vv
+        if not lines:
+            return None
+        return normalize(" ".join(line.text for line in lines))
+
+
+def _pieces(line: Line) -> list[Line]:
+    """A line cut where two header components were run together or set apart by tabs."""
+    texts: list[str] = []
+    for part in re.split(r"\t+|\n", line.raw or line.text):
+        # "Số:\t/BC-UBND", "ngày\ttháng 6": a tab inside one component joins its pieces.
+        if texts and _open_component(texts[-1]) and not _starts_component(part):
+            texts[-1] = f"{texts[-1]} {part}"
+        else:
+            texts.append(part)
+    out: list[str] = []
+    for text in texts:
+        text = normalize(text)
+        if not text:
+            continue
+        # Cut around the national name, the motto, "Số:" and a date line inside a text.
+        for pattern in (_NATIONAL_ANYWHERE, _MOTTO_ANYWHERE, _NUMBER_ANYWHERE, _DATE_ANYWHERE):
+            match = pattern.search(text)
+            if match is not None and match.start() > 0:
+                head, tail = text[: match.start()].strip(), text[match.start() :].strip()
+                if pattern is _NATIONAL_ANYWHERE or pattern is _MOTTO_ANYWHERE:
+                    after = _cut_after(tail, pattern)
+                    out.extend(part for part in (head, *after) if part)
+                else:
+                    out.extend(part for part in (head, tail) if part)
+                break
+            if match is not None and pattern in (_NATIONAL_ANYWHERE, _MOTTO_ANYWHERE):
+                out.extend(part for part in _cut_after(text, pattern) if part)
+                break
+        else:
+            out.append(text)
+    if len(out) == 1 and out[0] == line.text:
+        return [line]
+    return [line.with_text(text) for text in out]
+
+
+def _open_component(text: str) -> bool:
+    text = normalize(text)
+    return bool(
+        NUMBER.match(text) or _NUMBER_ANYWHERE.match(text) or PLACE_DATE.match(text)
+    ) and not re.search(r"năm\s*\d{4}|/\s*\S+$", text)
+
+
+def _starts_component(text: str) -> bool:
+    text = normalize(text)
+    return bool(
+        NATIONAL_NAME.match(text)
+        or MOTTO.match(text)
+        or NUMBER.match(text)
+        or PLACE_DATE.match(text)
+    )
+
+
+def _cut_after(text: str, pattern: re.Pattern[str]) -> tuple[str, ...]:
+    match = pattern.match(text)
+    if match is None:
+        return (text,)
+    return (text[: match.end()].strip(), text[match.end() :].strip())
+
+
+def read_header(lines: Sequence[Line], window: int = 40) -> Header:
+    """The header at the top of ``lines``."""
+    found: dict[str, object] = {}
+    issuer: list[Line] = []
+    vv: list[Line] = []
+    position = 0
+    pieces: list[tuple[int, Line]] = []
+    for position, line in enumerate(lines[:window]):
+        if position and read_type_name(line.text) is not None and not line.cell:
+            break
+        if position and (
+            ADDRESSEE.match(line.text) or RECIPIENTS.match(line.text) or len(line.text) > 150
+        ):
+            break  # a header without a type name (a công văn) ends where the text starts
+        pieces.extend((position, piece) for piece in _pieces(line))
+    else:
+        position = min(len(lines), window)
+    type_at = position
+    last = -1
+    pending_symbol = False
+    for at, piece in pieces:
+        text = piece.text
+        if piece.rule or _RULE_TEXT.match(text):
+            last = max(last, at)
+            continue
+        if NATIONAL_NAME.match(text):
+            found["national"] = piece
+        elif MOTTO.match(text):
+            found["motto"] = piece
+        elif "number_line" not in found and NUMBER.match(text):
+            match = _NUMBER_LINE.match(text)
+            found["number_line"] = piece
+            if match is not None:
+                found["number"] = match.group("number")
+                symbol = match.group("symbol")
+                found["symbol"] = None if symbol is None else re.sub(r"\s+", "", symbol)
+                pending_symbol = symbol is None or symbol.endswith("-")
+        elif pending_symbol and re.fullmatch(r"[-/]?[A-ZĐ0-9&.\-]+", text):
+            symbol = found.get("symbol") or ""
+            found["symbol"] = f"{symbol}{text.lstrip('/')}" if symbol else text.lstrip("/")
+            pending_symbol = False
+        elif "place_line" not in found and PLACE_DATE.match(text):
+            match = _PLACE_DATE_LINE.match(text)
+            found["place_line"] = piece
+            if match is not None:
+                found["place"] = normalize(match.group("place"))
+                found["year"] = int(match.group("year"))
+                found["month"] = int(match.group("month")) if match.group("month") else None
+                found["day"] = int(match.group("day")) if match.group("day") else None
+        elif SUBJECT_VV.match(text) or (vv and not in_capitals(text) and "place_line" not in found):
+            vv.append(piece)
+        elif (
+            "number_line" not in found
+            and "place_line" not in found
+            and (in_capitals(text) or text.isupper())
+        ):
+            issuer.append(piece)
+        elif "number_line" in found and vv:
+            vv.append(piece)  # a V/v wrapped onto a second line
+        else:
+            continue
+        last = max(last, at)
+    parent, own = _split_parent(issuer)
+    header = Header(
+        issuer=own,
+        parent=parent,
+        national=_line(found.get("national")),
+        motto=_line(found.get("motto")),
+        number_line=_line(found.get("number_line")),
+        number=_text(found.get("number")),
+        symbol=_text(found.get("symbol")),
+        place_line=_line(found.get("place_line")),
+        place=_text(found.get("place")),
+        year=_int(found.get("year")),
+        month=_int(found.get("month")),
+        day=_int(found.get("day")),
+        subject_vv=tuple(vv),
+        end=max(last + 1, 0),
+    )
+    return _titled(header, lines, type_at)
+
+
+def _titled(header: Header, lines: Sequence[Line], type_at: int) -> Header:
+    """The type name and the subject under it."""
+    if type_at >= len(lines):
+        return header
+    line = lines[type_at]
+    named = read_type_name(line.text)
+    if named is None:
+        return header
+    subject: list[Line] = []
+    if named.rest:
+        subject.append(line.with_text(named.rest))
+    position = type_at + 1
+    while position < len(lines) and len(subject) < 4:
+        candidate = lines[position]
+        if _ends_subject(candidate, subject):
+            break
+        subject.append(candidate)
+        position += 1
+        if (
+            candidate.soft
+            and not candidate.blank_before
+            and subject
+            and not _continues(lines, position)
+        ):
+            break
+    return attrs.evolve(
+        header, type_line=line, type_name=named, subject=tuple(subject), end=position
+    )
+
+
+def _ends_subject(line: Line, subject: list[Line]) -> bool:
+    if line.rule or _RULE_TEXT.match(line.text):
+        return True
+    text = line.text
+    if re.match(r"^(Kính gửi|Căn cứ|Thực hiện|Theo|Xét|Điều\s+\d|[IVX]+[.\-]|\d+[.)])", text):
+        return True
+    if line.origin.value == "docx":
+        # In a file, the subject is centred (and bold) under the type name.
+        if line.alignment != "center" or line.cell is not None:
+            return True
+        return bool(subject) and not (line.bold or subject[-1].bold == line.bold)
+    # In a text, the subject is one paragraph: the lines up to a blank line.
+    return bool(subject) and line.blank_before
+
+
+def _continues(lines: Sequence[Line], position: int) -> bool:
+    return position < len(lines) and not lines[position].blank_before
+
+
+def _split_parent(lines: list[Line]) -> tuple[tuple[Line, ...], tuple[Line, ...]]:
+    """The parent agency (*cơ quan chủ quản*) and the issuer: in a file the parent is not
+    bold and the issuer is; in a text the first line is the parent when another follows,
+    unless it opens a collective body's name ("ỦY BAN NHÂN DÂN" / "HUYỆN …")."""
+    if len(lines) < 2:
+        return (), tuple(lines)
+    if any(line.origin.value == "docx" for line in lines):
+        plain = [line for line in lines if not line.bold]
+        if plain and len(plain) < len(lines) and lines[0] in plain:
+            count = next(i for i, line in enumerate(lines) if line.bold)
+            return tuple(lines[:count]), tuple(lines[count:])
+        if not plain:
+            return (), tuple(lines)
+    first = lines[0].text.casefold()
+    if first in ("ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân"):
+        return (), tuple(lines)
+    if lines[0].origin.value == "docx":
+        return (), tuple(lines)
+    return (lines[0],), tuple(lines[1:])
+
+
+def _line(value: object) -> Line | None:
+    return value if isinstance(value, Line) else None
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) else None

@@ -1,0 +1,84 @@
+"""What an import gives back: the document, the fields as printed, what was not read.
+
+An importer never guesses in silence. Whatever it could not place — a line it does not
+recognise, a field the model refuses — is an :class:`Unrecognised` item naming where it
+is (the line of a text, the ¶ index of a .docx, as the checker counts them) and why.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from vnreport.model.document import Document
+
+__all__ = ["NOT_A_DOCUMENT", "Imported", "ImportedFields", "Unrecognised"]
+
+#: The reason given when nothing of an administrative document was found.
+NOT_A_DOCUMENT = "not a recognisable document"
+
+
+@attrs.frozen(kw_only=True)
+class Unrecognised:
+    """A piece of the input the importer could not place, and why.
+
+    ``line`` is 1-based in a text; ``paragraph`` is the ¶ index of a .docx (the checker's);
+    both are ``None`` for what concerns the whole input.
+    """
+
+    line: int | None = None
+    paragraph: int | None = None
+    text: str = ""
+    reason: str
+
+    @property
+    def where(self) -> str:
+        """ "line 12", "¶12" or "" — how the command line names the place."""
+        if self.line is not None:
+            return f"line {self.line}"
+        if self.paragraph is not None:
+            return f"¶{self.paragraph}"
+        return ""
+
+
+@attrs.frozen(kw_only=True)
+class ImportedFields:
+    """The header and footer fields as printed, whitespace collapsed, ``None`` when absent.
+
+    ``date`` is ISO: "2021-02-05", "2021-06" when the day is blank, "2021" when day and
+    month are. ``number`` is as printed ("09"), ``None`` when blank.
+    """
+
+    doc_type: str | None = None
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    number: str | None = None
+    symbol: str | None = None
+    place: str | None = None
+    date: str | None = None
+    subject: str | None = None
+    kinh_gui: tuple[str, ...] = ()
+    can_cu: tuple[str, ...] = ()
+    headings: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    signature_authority: tuple[str, ...] = ()
+    signature_title: str | None = None
+    signature_name: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Imported:
+    """The result of :func:`vnreport.read_text` or :func:`vnreport.read_docx`.
+
+    ``document`` is a typed document (a :class:`~vnreport.Report`, a
+    :class:`~vnreport.Decision` …) or ``None`` when the input is not a recognisable
+    document or the model refused what was read (the reason is in ``unrecognised``).
+    """
+
+    document: Document | None
+    unrecognised: tuple[Unrecognised, ...] = ()
+    fields: ImportedFields = attrs.field(factory=ImportedFields)
+
+    @property
+    def recognised(self) -> bool:
+        """Whether a document was built and every piece of the input was placed."""
+        return self.document is not None and not self.unrecognised
