@@ -68,13 +68,19 @@ def assemble(
         (i for i, line in enumerate(body_lines) if _CLOSING.match(line.text)), len(body_lines)
     )
     items = items_of(body_lines[:closing_at])
-    opening, sections, _ = build_sections(items, unrecognised)
+    # The fields as printed are known before any model is built: a body the model
+    # refuses loses the document, never what was read.
+    fields = _fields(header, footer, addressees, bases, items, kind)
+    try:
+        opening, sections, _ = build_sections(items, unrecognised)
+    except (FieldError, ValueError, TypeError) as error:
+        unrecognised.insert(0, Unrecognised(text="", reason=f"the body: {error}"))
+        return Imported(document=None, unrecognised=tuple(unrecognised), fields=fields)
     closing = [line.markup for line in body_lines[closing_at:]]
     if not closing:
         # The layout prints "./." after the last paragraph; the model holds the text
         # without it unless a closing sentence ("Trên đây là …") carries it.
         _drop_end_mark(sections, opening)
-    fields = _fields(header, footer, addressees, bases, items, kind)
     if kind is None:
         unrecognised.insert(
             0,
