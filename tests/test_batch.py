@@ -20,10 +20,11 @@ import pytest
 
 import vnreport
 from vnreport.batch import Status, Verdict
-from vnreport.batch.names import NamePattern, NamePatternError, collisions, plain_letters
+from vnreport.batch.names import NamePattern, NamePatternError, collisions
 from vnreport.batch.placeholders import Placeholder, PlaceholderError, fill, parse_text
 from vnreport.cli.main import main
 from vnreport.errors import BatchError
+from vnreport.formatting.text import plain_letters
 
 ROOT = Path(__file__).resolve().parents[1]
 DESCRIPTION = ROOT / "examples" / "giay-moi-dai-bieu.yaml"

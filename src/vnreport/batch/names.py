@@ -20,8 +20,9 @@ from pathlib import PurePosixPath
 import attrs
 
 from vnreport.batch.placeholders import Placeholder, PlaceholderError, cell_text, parse_text
+from vnreport.formatting.text import plain_letters
 
-__all__ = ["NamePattern", "NamePatternError", "check_fixed_name", "collisions", "plain_letters"]
+__all__ = ["NamePattern", "NamePatternError", "check_fixed_name", "collisions"]
 
 #: The suffix of every .docx output; a pattern without one gets it.
 DOCX = ".docx"
@@ -174,16 +175,6 @@ def _safe(text: str, *, plain: bool) -> str:
     if plain:
         text = plain_letters(text)
     return _SPACES.sub(" ", _RESERVED_CHARACTERS.sub("-", text)).strip(" .")
-
-
-def plain_letters(text: str) -> str:
-    """``"Nguyễn Đức"`` → ``"Nguyen Duc"``: Vietnamese letters without their marks.
-
-    >>> plain_letters("Đặng Thị Hưởng")
-    'Dang Thi Huong'
-    """
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _fit(step: str) -> str:

@@ -21,12 +21,13 @@ from typing import Any
 import attrs
 
 from vnreport.batch.manifest import FieldProblem
-from vnreport.batch.names import NamePattern, NamePatternError, plain_letters
+from vnreport.batch.names import NamePattern, NamePatternError
 from vnreport.batch.placeholders import PlaceholderError, Slot, fill, slots
 from vnreport.batch.rows import Row
 from vnreport.errors import BatchError, FieldError
 from vnreport.exchange.problems import DataError, Path, format_path
 from vnreport.exchange.structure import structure_document
+from vnreport.formatting.text import plain_letters
 from vnreport.limits import DataLimits
 from vnreport.model.document import Document
 

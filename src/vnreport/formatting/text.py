@@ -17,6 +17,7 @@ __all__ = [
     "fold_lines",
     "in_capitals",
     "nfc",
+    "plain_letters",
     "sentence_case",
     "upper_vi",
 ]
@@ -144,3 +145,13 @@ def sentence_case(text: str) -> str:
     pieces = _WHITESPACE.split(nfc(text))
     lowered = "".join(piece if _is_protected(piece) else piece.lower() for piece in pieces)
     return lowered[:1].upper() + lowered[1:]
+
+
+def plain_letters(text: str) -> str:
+    """``"Nguyễn Đức"`` → ``"Nguyen Duc"``: Vietnamese letters without their marks.
+
+    >>> plain_letters("Đặng Thị Hưởng")
+    'Dang Thi Huong'
+    """
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -19,7 +19,6 @@ import attrs
 from vnreport.conformance.anatomy import (
     ADDRESSEE,
     MOTTO,
-    NATIONAL_NAME,
     NUMBER,
     PLACE_DATE,
     RECIPIENTS,
@@ -27,7 +26,7 @@ from vnreport.conformance.anatomy import (
     TypeName,
     read_type_name,
 )
-from vnreport.formatting.text import in_capitals
+from vnreport.formatting.text import in_capitals, plain_letters
 from vnreport.importing.lines import Line
 from vnreport.ooxml.document import normalize
 from vnreport.rules import ND30
@@ -35,15 +34,36 @@ from vnreport.rules import ND30
 __all__ = ["Header", "read_header"]
 
 _TEXTS = ND30.texts
+
+
 # The national name and the motto, found anywhere in a line run together with another.
-_NATIONAL_ANYWHERE = re.compile(
-    "|".join(re.escape(text) for text in _TEXTS.national_name_variants), re.IGNORECASE
-)
+class _Folded:
+    """A pattern matched on the text without its marks ("CỘNG HÕA" is a typed "CỘNG
+    HÒA"): the national name is recognised whatever tone a hand put on its letters.
+    Vietnamese letters in NFC fold one character to one, so spans hold for the text."""
+
+    def __init__(self, text: str) -> None:
+        words = plain_letters(text).split()
+        self._pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
+
+    def _folded(self, text: str) -> str:
+        folded = plain_letters(text)
+        return folded if len(folded) == len(text) else text
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._pattern.search(self._folded(text))
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._pattern.match(self._folded(text))
+
+
+_NATIONAL_ANYWHERE = _Folded(_TEXTS.national_name)
 _MOTTO_ANYWHERE = re.compile(
     r"\s*[-–—]+\s*".join(re.escape(part) for part in _TEXTS.motto.split(" - ")), re.IGNORECASE
 )
 _NUMBER_ANYWHERE = re.compile(rf"{re.escape(_TEXTS.number_label)}\s*:", re.IGNORECASE)
-_DATE_ANYWHERE = re.compile(r"[A-ZĐÀ-Ỹ][^\s,:]*(?:\s+[^\s,:]+){0,4},\s*ngày\b")
+# A place starts a word of its own: never inside the symbol it follows ("…/BC-SCT Sơn Hà").
+_DATE_ANYWHERE = re.compile(r"(?<!\S)[A-ZĐÀ-Ỹ][^\s,:/]*(?:\s+[^\s,:/]+){0,4},\s*ngày\b")
 # "Số: 218 /BC-UBND", "Số:     /BC-UBND", "Số: 09/2021/QĐ-UBND", "Số: …/KH-SCT".
 _NUMBER_LINE = re.compile(
     rf"^{re.escape(_TEXTS.number_label)}\s*:?\s*(?P<number>[0-9][0-9A-Za-z.]*)?[\s._…]*"
@@ -105,7 +125,13 @@ def _pieces(line: Line) -> list[Line]:
         if not text:
             continue
         # Cut around the national name, the motto, "Số:" and a date line inside a text.
-        for pattern in (_NATIONAL_ANYWHERE, _MOTTO_ANYWHERE, _NUMBER_ANYWHERE, _DATE_ANYWHERE):
+        patterns: tuple[_Folded | re.Pattern[str], ...] = (
+            _NATIONAL_ANYWHERE,
+            _MOTTO_ANYWHERE,
+            _NUMBER_ANYWHERE,
+            _DATE_ANYWHERE,
+        )
+        for pattern in patterns:
             match = pattern.search(text)
             if match is not None and match.start() > 0:
                 head, tail = text[: match.start()].strip(), text[match.start() :].strip()
@@ -135,14 +161,14 @@ def _open_component(text: str) -> bool:
 def _starts_component(text: str) -> bool:
     text = normalize(text)
     return bool(
-        NATIONAL_NAME.match(text)
+        _NATIONAL_ANYWHERE.match(text)
         or MOTTO.match(text)
         or NUMBER.match(text)
         or PLACE_DATE.match(text)
     )
 
 
-def _cut_after(text: str, pattern: re.Pattern[str]) -> tuple[str, ...]:
+def _cut_after(text: str, pattern: _Folded | re.Pattern[str]) -> tuple[str, ...]:
     match = pattern.match(text)
     if match is None:
         return (text,)
@@ -174,7 +200,7 @@ def read_header(lines: Sequence[Line], window: int = 40) -> Header:
         if piece.rule or _RULE_TEXT.match(text):
             last = max(last, at)
             continue
-        if NATIONAL_NAME.match(text):
+        if _NATIONAL_ANYWHERE.match(text):
             found["national"] = piece
         elif MOTTO.match(text):
             found["motto"] = piece
@@ -245,7 +271,7 @@ def _titled(header: Header, lines: Sequence[Line], type_at: int) -> Header:
     position = type_at + 1
     while position < len(lines) and len(subject) < 4:
         candidate = lines[position]
-        if _ends_subject(candidate, subject):
+        if _ends_subject(candidate, subject, line):
             break
         subject.append(candidate)
         position += 1
@@ -261,15 +287,16 @@ def _titled(header: Header, lines: Sequence[Line], type_at: int) -> Header:
     )
 
 
-def _ends_subject(line: Line, subject: list[Line]) -> bool:
+def _ends_subject(line: Line, subject: list[Line], type_line: Line) -> bool:
     if line.rule or _RULE_TEXT.match(line.text):
         return True
     text = line.text
     if re.match(r"^(Kính gửi|Căn cứ|Thực hiện|Theo|Xét|Điều\s+\d|[IVX]+[.\-]|\d+[.)])", text):
         return True
     if line.origin.value == "docx":
-        # In a file, the subject is centred (and bold) under the type name.
-        if line.alignment != "center" or line.cell is not None:
+        # In a file, the subject is centred (and bold) under the type name: aligned as
+        # the type name is (a file that aligns nothing keeps both flush left).
+        if line.alignment != type_line.alignment or line.cell is not None:
             return True
         return bool(subject) and not (line.bold or subject[-1].bold == line.bold)
     # In a text, the subject is one paragraph: the lines up to a blank line.
