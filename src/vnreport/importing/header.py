@@ -185,9 +185,8 @@ def read_header(lines: Sequence[Line], window: int = 40) -> Header:
     for position, line in enumerate(lines[:window]):
         if position and read_type_name(line.text) is not None and not line.cell:
             break
-        if position and (
-            ADDRESSEE.match(line.text) or RECIPIENTS.match(line.text) or len(line.text) > 150
-        ):
+        long_text = len(line.text) > 150 and not line.cell and not SUBJECT_VV.match(line.text)
+        if position and (ADDRESSEE.match(line.text) or RECIPIENTS.match(line.text) or long_text):
             break  # a header without a type name (a công văn) ends where the text starts
         pieces.extend((position, piece) for piece in _pieces(line))
     else:
@@ -307,6 +306,14 @@ def _continues(lines: Sequence[Line], position: int) -> bool:
     return position < len(lines) and not lines[position].blank_before
 
 
+_PARENT_HEAD = re.compile(
+    r"^(?:UBND|[UỦ][YỶ] BAN NHÂN DÂN|BỘ|TỔNG CỤC|TỈNH [UỦ][YỶ]|HUYỆN [UỦ][YỶ])\s+\S"
+)
+_AGENCY_HEAD = re.compile(
+    r"^(?:SỞ|PHÒNG|BAN|CỤC|CHI CỤC|VỤ|VĂN PHÒNG|TRUNG TÂM|THANH TRA|TRƯỜNG|HỘI ĐỒNG)\b"
+)
+
+
 def _split_parent(lines: list[Line]) -> tuple[tuple[Line, ...], tuple[Line, ...]]:
     """The parent agency (*cơ quan chủ quản*) and the issuer: in a file the parent is not
     bold and the issuer is; in a text the first line is the parent when another follows,
@@ -319,6 +326,14 @@ def _split_parent(lines: list[Line]) -> tuple[tuple[Line, ...], tuple[Line, ...]
             count = next(i for i, line in enumerate(lines) if line.bold)
             return tuple(lines[:count]), tuple(lines[count:])
         if not plain:
+            # All bold (older files): "UBND TỈNH PHÚ THỌ" over "SỞ THÔNG TIN …" is a
+            # parent and its agency; anything else is one name wrapped.
+            if (
+                len(lines) == 2
+                and _PARENT_HEAD.match(lines[0].text)
+                and _AGENCY_HEAD.match(lines[1].text)
+            ):
+                return (lines[0],), (lines[1],)
             return (), tuple(lines)
     first = lines[0].text.casefold()
     if first in ("ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân"):
