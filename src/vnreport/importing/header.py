@@ -183,7 +183,7 @@ def read_header(lines: Sequence[Line], window: int = 40) -> Header:
     position = 0
     pieces: list[tuple[int, Line]] = []
     for position, line in enumerate(lines[:window]):
-        if position and read_type_name(line.text) is not None and not line.cell:
+        if position and type_of_line(line.text) is not None and not line.cell:
             break
         long_text = len(line.text) > 150 and not line.cell and not SUBJECT_VV.match(line.text)
         if position and (ADDRESSEE.match(line.text) or RECIPIENTS.match(line.text) or long_text):
@@ -256,12 +256,30 @@ def read_header(lines: Sequence[Line], window: int = 40) -> Header:
     return _titled(header, lines, type_at)
 
 
+def type_of_line(text: str) -> TypeName | None:
+    """The type a line names, as the checker reads it, or a type name in capitals run on
+    with its subject in ordinary case ("BÁO CÁO Kết quả kiểm tra …": the subject is the
+    rest)."""
+    named = read_type_name(text)
+    if named is not None:
+        return named
+    words = text.split()
+    for count in range(min(len(words) - 1, 4), 0, -1):
+        head, rest = " ".join(words[:count]), words[count:]
+        if not (in_capitals(head) and rest[0][:1].isupper() and not in_capitals(rest[0])):
+            continue
+        found = read_type_name(head)
+        if found is not None and not found.rest:
+            return attrs.evolve(found, rest=" ".join(rest))
+    return None
+
+
 def _titled(header: Header, lines: Sequence[Line], type_at: int) -> Header:
     """The type name and the subject under it."""
     if type_at >= len(lines):
         return header
     line = lines[type_at]
-    named = read_type_name(line.text)
+    named = type_of_line(line.text)
     if named is None:
         return header
     subject: list[Line] = []
