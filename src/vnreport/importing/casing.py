@@ -46,6 +46,9 @@ def title_case(text: str) -> str:
 
 
 def _capitalise(text: str) -> str:
+    # The old placement of the tone ("Uỷ ban") is the same word: the model writes the
+    # decree samples' "Ủy ban".
+    text = re.sub(r"(?<!\w)uỷ(?= ban\b)", "ủy", text, flags=re.IGNORECASE)
     for phrase in _PHRASES:
         text = re.sub(
             rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", phrase, text, flags=re.IGNORECASE
