@@ -157,7 +157,7 @@ def _column_for(name: str, unused: Sequence[str]) -> str:
     key = _spelling(name)
     for column in unused:
         if _spelling(column) == key:
-            return f' (the column \'{column}\'? --column "{column}={name}")'
+            return f" (the column '{column}'? --column \"{column}={name}\")"
     return _close(name, unused)
 
 
