@@ -32,6 +32,7 @@ from vnreport.model.citations.vocabulary import SubjectConnector, SubjectStart, 
 
 __all__ = [
     "KNOWN_ISSUER",
+    "KNOWN_ISSUER_IN_TEXT",
     "SECTORS",
     "UPPER",
     "AmbiguousCitationError",
@@ -124,6 +125,10 @@ _ONE = f"(?:{_CENTRAL}|{_MINISTRY}|{_DEPARTMENT}|{_LOCAL}|{_PARTY})"
 #: An issuer whose end is known: agencies of the shapes above, joined by "và", ", " or
 #: " - " ("Bộ Tài chính và Bộ Nội vụ").
 KNOWN_ISSUER = re.compile(rf"{_ONE}(?:(?:, | và | - | – ){_ONE})*(?!\w)")
+#: The same in running text, where a comma may end the issuer and go on with the sentence
+#: ("… của Sở Công Thương, UBND huyện báo cáo …"): agencies listed with commas only as an
+#: enumeration closed by "và" ("Bộ Tài nguyên và Môi trường, Bộ Nội vụ và Bộ Tài chính").
+KNOWN_ISSUER_IN_TEXT = re.compile(rf"{_ONE}(?:(?:, {_ONE})*(?: và | - | – ){_ONE})*(?!\w)")
 
 
 def is_known_issuer(text: str) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from vnreport.formatting.text import nfc
 from vnreport.model.citations.dates import DATE, date_of
 from vnreport.model.citations.issuers import (
-    KNOWN_ISSUER,
+    KNOWN_ISSUER_IN_TEXT,
     UPPER,
     AmbiguousCitationError,
     split_issuer,
@@ -65,14 +65,16 @@ _DESCRIBED_HEAD = re.compile(
     rf"(?P<so> số) (?:{_NUMBER}){_END_OF_NUMBER}"
 )
 # A law, code, ordinance or constitution with its name, before its number or its date.
-_NAME_WORD = r"[^\s;.()\[\]{}:!?…“”\"]+"
+_NAME_WORD = r"[^\s,;.()\[\]{}:!?…“”\"]+"
 _LAW_HEAD = re.compile(
-    rf"(?<!\w)(?P<kind>{kind_pattern(LAW_KINDS)}) (?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,39}}?)"
+    rf"(?<!\w)(?P<kind>{kind_pattern(LAW_KINDS)}) "
+    rf"(?P<name>{_NAME_WORD}(?:,? {_NAME_WORD}){{0,39}}?)"
     rf"(?=(?: số)? (?:{_NUMBER}){_END_OF_NUMBER}|,? ngày [0-9])"
 )
-# A "Căn cứ" line that cites a law by its name alone: "Căn cứ Hiến pháp nước …;".
-_BARE_LAW_LINE = re.compile(
-    rf"(?<![^\n])[Cc]ăn cứ (?P<law>(?P<kind>{kind_pattern(LAW_KINDS)}) (?P<name>[^;\n]+?))"
+# A "Căn cứ" line that cites a law by its name alone: "Căn cứ Hiến pháp nước …;", also
+# after the "; " that separates the documents of one line.
+_BARE_LAW = re.compile(
+    rf"(?:(?<![^\n])[Cc]ăn cứ |; )(?P<law>(?P<kind>{kind_pattern(LAW_KINDS)}) (?P<name>[^;\n]+?))"
     r"(?=;|\.?(?:\n|$))"
 )
 # A known type name after the first word: "Thực hiện Kế hoạch" is a sentence running into
@@ -203,16 +205,21 @@ def find_citations(cls: type[DocumentReference], text: str) -> list[FoundReferen
         )
     heads = _heads(text)
     found: list[FoundReference] = []
-    for index, head in enumerate(heads):
-        following = heads[index + 1].start if index + 1 < len(heads) else len(text)
-        reference, end = _read_citation(cls, text, head, following)
+    end = 0
+    for head in heads:
+        if head.start < end:  # inside the citation found before: a law's name, its number
+            continue
+        # The issuer must not run into the next citation.
+        following = next((other.start for other in heads if other.start >= head.end), len(text))
+        reference, reference_end = _read_citation(cls, text, head, following)
         if reference is not None:
-            found.append(FoundReference(head.start, end, reference))
+            found.append(FoundReference(head.start, reference_end, reference))
+            end = reference_end
     return found
 
 
 def _heads(text: str) -> list[_Head]:
-    """Where citations start, in order; a head inside another's name or number is dropped."""
+    """Where citations may start, earliest first, then longest first."""
     candidates: list[_Head] = []
     for match in HEAD.finditer(text):
         candidates.append(_number_head(match, {"kind": match["kind"]}))
@@ -223,18 +230,16 @@ def _heads(text: str) -> list[_Head]:
         head = _law_head(text, match)
         if head is not None:
             candidates.append(head)
-    for match in _BARE_LAW_LINE.finditer(text):
-        if _plain_name(match["name"]) and DATE.search(match["name"]) is None:
-            fields = {"kind": match["kind"], "name": match["name"], "number": None}
-            candidates.append(_Head(match.start("law"), match.end("law"), fields))
-    # The earliest start wins, then the longest; later heads inside it belong to it.
-    candidates.sort(key=lambda head: (head.start, -head.end))
-    heads: list[_Head] = []
-    for head in candidates:
-        if heads and head.start < heads[-1].end:
+    for match in _BARE_LAW.finditer(text):
+        name = match["name"]
+        line = text[text.rfind("\n", 0, match.start()) + 1 :]
+        if not line.casefold().startswith("căn cứ "):
             continue
-        heads.append(head)
-    return heads
+        if _plain_name(name) and DATE.search(name) is None and not NUMBER_PATTERN.search(name):
+            fields = {"kind": match["kind"], "name": name, "number": None}
+            candidates.append(_Head(match.start("law"), match.end("law"), fields))
+    candidates.sort(key=lambda head: (head.start, -head.end))
+    return candidates
 
 
 def _number_head(match: re.Match[str], fields: dict[str, Any]) -> _Head:
@@ -337,7 +342,7 @@ def _written(cls: type[DocumentReference], fields: dict[str, Any]) -> str | None
 def _issuer(text: str, start: int, limit: int) -> str | None:
     """The issuer that begins at ``start`` in running text, if one can be told."""
     end = _issuer_end(text, start, limit)
-    known = KNOWN_ISSUER.match(text, start, limit)
+    known = KNOWN_ISSUER_IN_TEXT.match(text, start, limit)
     if known is not None:
         end = max(end, known.end())
     if end <= start:
