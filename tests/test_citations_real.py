@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import re
+from pathlib import Path
 
 import attrs
 import pytest
@@ -416,3 +418,29 @@ def test_find_all_finds_the_generated_citation_in_a_can_cu_line(
     line = f"Căn cứ {reference};"
     found = DocumentReference.find_all(line)
     assert found[0] == (len("Căn cứ "), len("Căn cứ ") + len(str(head)), head)
+
+
+def test_the_citation_examples_of_the_user_guide_print_what_they_say() -> None:
+    # Each line "call  # 'printed'" of the block must return what its comment shows.
+    page = (Path(__file__).resolve().parent.parent / "docs" / "user-guide.md").read_text(
+        encoding="utf-8"
+    )
+    section = page[page.index("## Citations") : page.index("## Errors")]
+    (block,) = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    namespace: dict[str, object] = {}
+    statement: list[str] = []
+    shown = 0
+    for line in block.splitlines():
+        call, _, comment = line.partition("  # ")
+        if not comment:
+            statement.append(line)
+            try:  # a statement over several lines runs once it is complete
+                code = compile("\n".join(statement), "user-guide.md", "exec")
+            except SyntaxError:
+                continue
+            exec(code, namespace)
+            statement = []
+            continue
+        assert eval(call, namespace) == eval(comment), line
+        shown += 1
+    assert shown >= 6
