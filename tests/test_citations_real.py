@@ -444,3 +444,16 @@ def test_the_citation_examples_of_the_user_guide_print_what_they_say() -> None:
         assert eval(call, namespace) == eval(comment), line
         shown += 1
     assert shown >= 6
+
+
+FRAGMENTS = sorted(
+    {word for case in CASES for word in case.text.split(" ")}
+    | {"Căn cứ", ";", ",", "và", "của", "về", "về việc", "ngày", "số", "\n", "“", "Ban Chỉ đạo"}
+)
+
+
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=25).map(" ".join))
+def test_what_find_all_finds_parse_reads_back(text: str) -> None:
+    for start, end, reference in DocumentReference.find_all(text):
+        assert text[start:end] == str(reference)
+        assert DocumentReference.parse(str(reference)) == reference

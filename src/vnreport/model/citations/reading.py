@@ -114,7 +114,7 @@ def parse_citation(
 
 def _read_whole(text: str, issuer: str | None) -> dict[str, Any] | None:
     match = _NUMBERED.fullmatch(text)
-    if match is not None and not match["title"].endswith(" ngày"):
+    if match is not None:
         rest = _read_rest(match["rest"], issuer)
         if rest is not None:
             return {

@@ -224,6 +224,8 @@ class DocumentReference:
             )
         if value.split()[0] == "số":
             raise fail(self, attribute, f"{value!r} must not start with 'số', the number's word")
+        if value.split()[-1] == "ngày":
+            raise fail(self, attribute, f"{value!r} must not end with 'ngày', the date's word")
         if self.number is not None:
             if re.search(r"\d", value):
                 raise fail(
