@@ -14,9 +14,17 @@ from vnreport.formatting.symbols import (
     format_number_line,
     format_party_number,
     format_state_number,
+    number_text,
 )
 from vnreport.formatting.text import nfc
-from vnreport.model._fields import as_int, check_text, fail, instance_of, to_text
+from vnreport.model._fields import (
+    as_int,
+    check_text,
+    fail,
+    instance_of,
+    to_optional_text,
+    to_text,
+)
 from vnreport.rules.doctypes import DocumentType
 
 __all__ = ["DocumentNumber", "SymbolStyle"]
@@ -33,8 +41,14 @@ class SymbolStyle(enum.Enum):
     PARTY = "party"
 
 
-_GROUP = r"[^\W_]+"
+# A group is letters and digits; real symbols also join two abbreviations inside a group
+# with "&" or "." ("TTr-NN&PTNT", "SGD&ĐT-GDTrH", "QĐ.UB"), never at its ends.
+_GROUP = r"[^\W_]+(?:[&.][^\W_]+)*"
 _GROUPS = rf"{_GROUP}(?:-{_GROUP})*"
+# A letter after the number marks a document issued beside the one with that number
+# ("Nghị quyết số 30a/2008/NQ-CP"); one or two letters, as printed.
+_SUFFIX = r"[^\W\d_]{1,2}"
+_SUFFIX_SHAPE = re.compile(rf"^{_SUFFIX}$")
 _SYMBOL_SHAPES = {
     SymbolStyle.STATE: re.compile(rf"^{_GROUPS}$"),
     SymbolStyle.LEGAL: re.compile(rf"^{_GROUPS}$"),
@@ -48,7 +62,7 @@ _SYMBOL_EXAMPLES = {
 
 #: Number and symbol as they appear in running text, in any of the three styles.
 NUMBER_PATTERN = re.compile(
-    rf"(?P<number>\d+)(?:"
+    rf"(?P<number>\d+)(?P<suffix>{_SUFFIX})?(?:"
     rf"/(?P<year>\d{{4}})/(?P<legal>{_GROUPS})"
     rf"|/(?P<state>{_GROUPS})"
     rf"|-(?P<party>{_GROUPS}/{_GROUPS})"
@@ -68,17 +82,21 @@ class DocumentNumber:
     """A document's number and symbol (*số và ký hiệu*).
 
     ``number`` is ``None`` only for a state document awaiting registration (a draft);
-    ``symbol`` is everything after the number ("BC-UBND", "NĐ-CP", "CV/HU") and keeps its
-    case; ``year`` belongs to legal normative documents only.
+    ``symbol`` is everything after the number ("BC-UBND", "NĐ-CP", "CV/HU", "TTr-NN&PTNT")
+    and keeps its case; ``year`` belongs to legal normative documents only; ``suffix`` is
+    the letter some numbers carry ("30a/2008/NQ-CP"), as printed.
 
     >>> str(DocumentNumber(number=5, symbol="BC-UBND"))
     '05/BC-UBND'
     >>> str(DocumentNumber(number=30, year=2020, symbol="NĐ-CP", style="legal"))
     '30/2020/NĐ-CP'
-    >>> DocumentNumber.parse("200-CV/HU")
-    DocumentNumber(number=200, symbol='CV/HU', year=None, style=<SymbolStyle.PARTY: 'party'>)
+    >>> DocumentNumber.parse("200-CV/HU")  # doctest: +NORMALIZE_WHITESPACE
+    DocumentNumber(number=200, symbol='CV/HU', year=None, style=<SymbolStyle.PARTY: 'party'>,
+                   suffix=None)
     >>> DocumentNumber(number=None, symbol="BC-UBND").line
     'Số:     /BC-UBND'
+    >>> DocumentNumber.parse("30a/2008/NQ-CP").suffix
+    'a'
     """
 
     number: int | None = attrs.field(converter=as_int)
@@ -89,6 +107,7 @@ class DocumentNumber:
         converter=_to_style,
         validator=instance_of(SymbolStyle),
     )
+    suffix: str | None = attrs.field(default=None, converter=to_optional_text)
 
     @number.validator
     def _check_number(self, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -124,6 +143,19 @@ class DocumentNumber:
             raise fail(self, attribute, "only legal normative documents carry a year")
         elif style is SymbolStyle.PARTY and self.number is None:
             raise fail(self, attribute, "a Party document needs its number")
+
+    @suffix.validator
+    def _check_suffix(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        if not isinstance(value, str) or not _SUFFIX_SHAPE.match(value):
+            raise fail(
+                self,
+                attribute,
+                f"must be one or two letters, as in '30a/2008/NQ-CP', got {value!r}",
+            )
+        if self.number is None:
+            raise fail(self, attribute, "a letter after the number needs the number")
 
     @classmethod
     def issued(
@@ -163,25 +195,38 @@ class DocumentNumber:
     def from_match(cls, match: re.Match[str]) -> DocumentNumber:
         """Build from a match of :data:`NUMBER_PATTERN`."""
         number = int(match["number"])
+        suffix = match["suffix"]
         if match["legal"]:
             return cls(
                 number=number,
                 year=int(match["year"]),
                 symbol=match["legal"],
                 style=SymbolStyle.LEGAL,
+                suffix=suffix,
             )
         if match["party"]:
-            return cls(number=number, symbol=match["party"], style=SymbolStyle.PARTY)
-        return cls(number=number, symbol=match["state"])
+            return cls(number=number, symbol=match["party"], style=SymbolStyle.PARTY, suffix=suffix)
+        return cls(number=number, symbol=match["state"], suffix=suffix)
 
     @property
     def line(self) -> str:
         """The "Số:" line of the header; only state documents carry one."""
         if self.style is not SymbolStyle.STATE:
             raise ValueError(f"a {self.style.value} number is cited, not printed as 'Số:'")
-        return format_number_line(self.number, self.symbol)
+        line = format_number_line(self.number, self.symbol)
+        if self.suffix is None or self.number is None:
+            return line
+        head = line[: line.index("/")]
+        return f"{head}{self.suffix}{line[len(head) :]}"
 
     def __str__(self) -> str:
+        written = self._written()
+        if self.suffix is None or self.number is None:
+            return written
+        digits = len(number_text(self.number))
+        return f"{written[:digits]}{self.suffix}{written[digits:]}"
+
+    def _written(self) -> str:
         if self.style is SymbolStyle.LEGAL:
             assert self.number is not None
             assert self.year is not None
