@@ -163,15 +163,18 @@ def test_find_all_in_running_text(case: Case) -> None:
     assert _found(sentence) == _expected(sentence, [case.head, *_nested(case)])
 
 
-PAIRS = list(itertools.pairwise(CASES))
+# A law by its name alone runs to the end of its line: it cannot open a pair.
+PAIRS = [
+    (first, second)
+    for first, second in itertools.pairwise(CASES)
+    if first.subject is not None or first.number is not None or first.date is not None
+]
 
 
 @pytest.mark.parametrize("joint", ["; ", ", ", " và "])
 @pytest.mark.parametrize("pair", PAIRS, ids=lambda pair: pair[0].text[:30])
 def test_find_all_finds_several_citations_in_one_line(pair: tuple[Case, Case], joint: str) -> None:
     first, second = pair
-    if first.subject is None and first.number is None and first.date is None:
-        pytest.skip("a law by name alone runs to the end of its line")
     line = f"Căn cứ {first.text}{joint}{second.text};"
     heads = [first.head, *_nested(first), second.head, *_nested(second)]
     if second.number is None and second.date is None and joint != "; ":
