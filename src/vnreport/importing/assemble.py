@@ -18,10 +18,16 @@ from vnreport.conformance.anatomy import ADDRESSEE, LEGAL_BASIS
 from vnreport.errors import FieldError
 from vnreport.importing.body import build_sections, items_of, join_cut_lines
 from vnreport.importing.casing import title_case
-from vnreport.importing.footer import Footer, find_footer, read_footer
+from vnreport.importing.footer import Footer, SignatureLines, find_footer, read_footer, spaced
 from vnreport.importing.header import Header, read_header
 from vnreport.importing.lines import Line
-from vnreport.importing.result import NOT_A_DOCUMENT, Imported, ImportedFields, Unrecognised
+from vnreport.importing.result import (
+    NOT_A_DOCUMENT,
+    Imported,
+    ImportedFields,
+    SignatureFields,
+    Unrecognised,
+)
 from vnreport.model.agency import Agency
 from vnreport.model.body import Block, Paragraph, Section
 from vnreport.model.document import Document
@@ -167,10 +173,15 @@ def _addressees(lines: list[Line]) -> tuple[list[str], list[Line]]:
         found = [rest] if rest else []
         end = position + 1
         while end < len(lines) and lines[end].text.startswith(("-", "–", "+")) and (not rest):
-            found.append(lines[end].text.lstrip("-–+ ").strip())
+            found.append(lines[end].text)
             end += 1
-        return [item.rstrip(";.,") for item in found], lines[:position] + lines[end:]
+        return found, lines[:position] + lines[end:]
     return [], lines
+
+
+def _addressee(item: str) -> str:
+    """A Kính gửi item as the model takes it: without its dash and final ";" "," "."."""
+    return re.sub(r"^[-–+]\s*", "", item).rstrip(";.,").strip()
 
 
 def _bases(lines: list[Line], kind: DocumentType | None) -> tuple[list[str], list[Line]]:
@@ -200,7 +211,7 @@ def _fields(
             date += f"-{header.month:02d}"
             if header.day is not None:
                 date += f"-{header.day:02d}"
-    signature = footer.signatures[0] if footer.signatures else None
+    signature = _main_signature(footer, kind)
     tops = [
         item
         for item in items
@@ -222,8 +233,40 @@ def _fields(
         signature_authority=()
         if signature is None
         else tuple(line.text for line in signature.authority),
-        signature_title=None if signature is None else _joined(signature.title),
+        signature_title=None if signature is None else _title_of(signature) or None,
         signature_name=None if signature is None or signature.name is None else signature.name.text,
+        signatures=tuple(_signature_fields(stack) for stack in footer.signatures)
+        if len(footer.signatures) > 1
+        else (),
+    )
+
+
+def _main_signature(footer: Footer, kind: DocumentType | None) -> SignatureLines | None:
+    """The first signature; a biên bản's chair's (CHỦ TỌA), who signs for the meeting."""
+    if not footer.signatures:
+        return None
+    if kind is DocumentType.MINUTES:
+        presiding = _TEXTS.meeting.presiding.casefold()
+        for stack in footer.signatures:
+            if _title_of(stack, role=True).casefold() == presiding:
+                return stack
+    return footer.signatures[0]
+
+
+def _title_of(stack: SignatureLines, *, role: bool = False) -> str:
+    """The title as printed; a member who prints only a role signs under it."""
+    lines = [*([stack.role] if role and stack.role else []), *stack.title]
+    if not lines and stack.role is not None:
+        lines = [stack.role]
+    return " ".join(line.text for line in lines)
+
+
+def _signature_fields(stack: SignatureLines) -> SignatureFields:
+    return SignatureFields(
+        authority=tuple(line.text for line in stack.authority),
+        role=None if stack.role is None else stack.role.text,
+        title=_joined(stack.title),
+        name=None if stack.name is None else stack.name.text,
     )
 
 
@@ -263,7 +306,7 @@ def _build(
             number=number,
             symbol_unit=unit,
             subject=header.subject_text or "",
-            addressees=addressees,
+            addressees=[_addressee(item) for item in addressees],
             opening=opening,
             sections=sections,
             closing=closing,
@@ -341,7 +384,7 @@ def _signature(footer: Footer) -> Signature:
     stack = footer.signatures[0]
     if stack.name is None:
         raise FieldError("signature.name", "the signer's name is not found under the title")
-    authority = [title_case_line(line.text) for line in stack.authority]
+    authority = [title_case_line(spaced(line.text)) for line in stack.authority]
     title = " ".join(line.text for line in stack.title)
     if not title and authority:
         title = authority.pop()
@@ -354,10 +397,12 @@ def title_case_line(text: str) -> str:
 
 
 def _recipients(footer: Footer, addressees: list[str]) -> Recipients:
-    items = [
-        item[1:].strip().rstrip(";.") if item.startswith("-") else item
-        for item in footer.recipients
-    ]
+    items = [_unmarked(item) for item in footer.recipients]
     if addressees and items and items[0].casefold() == _TEXTS.as_above.casefold():
         items = items[1:]
     return Recipients.parse(items)
+
+
+def _unmarked(item: str) -> str:
+    """A recipient as the model takes it: without its list mark and final ";" or "."."""
+    return re.sub(r"^[-–+•]\s*", "", item).rstrip(";.").strip()
