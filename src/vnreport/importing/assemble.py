@@ -42,6 +42,7 @@ __all__ = ["assemble"]
 
 _CLOSING = re.compile(r"^Trên đây là\b", re.IGNORECASE)
 _TEXTS = ND30.texts
+_VV = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\b\s*[:.\-–]?\s*", re.IGNORECASE)
 
 
 def assemble(
@@ -166,7 +167,9 @@ def _note(line: Line, reason: str) -> Unrecognised:
 
 def _addressees(lines: list[Line]) -> tuple[list[str], list[Line]]:
     """ "Kính gửi: X" on one line, or "Kính gửi:" with "- X;" lines under it."""
-    for position, line in enumerate(lines[:3]):
+    # Within the first lines: a header the recogniser ended early (a V/v cut over two
+    # lines, the date under it) leaves its last lines before Kính gửi.
+    for position, line in enumerate(lines[:6]):
         if not ADDRESSEE.match(line.text):
             continue
         rest = line.text.split(":", 1)[1].strip() if ":" in line.text else line.text[8:].strip()
@@ -225,7 +228,7 @@ def _fields(
         symbol=header.symbol,
         place=header.place,
         date=date,
-        subject=header.subject_text,
+        subject=_subject(header),
         kinh_gui=tuple(addressees),
         can_cu=tuple(bases),
         headings=tuple(item.line.text for item in tops if item.line is not None),  # type: ignore[attr-defined]
@@ -268,6 +271,14 @@ def _signature_fields(stack: SignatureLines) -> SignatureFields:
         title=_joined(stack.title),
         name=None if stack.name is None else stack.name.text,
     )
+
+
+def _subject(header: Header) -> str | None:
+    """The trích yếu as printed; a công văn's without its "V/v" (the fields' convention)."""
+    text = header.subject_text
+    if text is None or header.subject:
+        return text
+    return _VV.sub("", text, count=1) or None
 
 
 def _type_text(header: Header, kind: DocumentType | None) -> str | None:
