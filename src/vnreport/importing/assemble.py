@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -32,6 +33,7 @@ from vnreport.model.agency import Agency
 from vnreport.model.body import Block, Paragraph, Section
 from vnreport.model.document import Document
 from vnreport.model.narrative import NarrativeDocument
+from vnreport.model.official_letter import OfficialLetter
 from vnreport.model.recipients import Recipients
 from vnreport.model.signature import Signature
 from vnreport.rules import ND30
@@ -97,7 +99,7 @@ def assemble(
         )
         return Imported(document=None, unrecognised=tuple(unrecognised), fields=fields)
     entry = next((e for e in REGISTRY if e.model.DOC_TYPE is kind), None)
-    if entry is None or not issubclass(entry.model, NarrativeDocument):
+    if entry is None or not issubclass(entry.model, NarrativeDocument | OfficialLetter):
         unrecognised.insert(
             0,
             Unrecognised(
@@ -294,7 +296,7 @@ def _joined(lines: Sequence[Line]) -> str | None:
 
 
 def _build(
-    model: type[NarrativeDocument],
+    model: type[NarrativeDocument | OfficialLetter],
     header: Header,
     footer: Footer,
     addressees: list[str],
@@ -305,22 +307,27 @@ def _build(
     unrecognised: list[Unrecognised],
 ) -> Document | None:
     try:
-        issuer = _agency(header, issuer_name)
+        letter = issubclass(model, OfficialLetter)
+        issuer = _agency(header, issuer_name, typed=not letter)
         signature = _signature(footer)
         recipients = _recipients(footer, addressees)
         date = _date(header)
         number = int(header.number) if header.number and header.number.isdigit() else None
-        unit = _symbol_unit(header.symbol, issuer.abbreviation)
+        unit = _symbol_unit(header.symbol, issuer.abbreviation, typed=not letter)
+        # A công văn's body is one run of paragraphs and points (its content).
+        body: dict[str, Any] = (
+            {"content": [*opening, *sections, *closing]}
+            if letter
+            else {"opening": opening, "sections": sections, "closing": closing}
+        )
         return model(
+            **body,
             issuer=issuer,
             date=date,
             number=number,
             symbol_unit=unit,
             subject=header.subject_text or "",
             addressees=[_addressee(item) for item in addressees],
-            opening=opening,
-            sections=sections,
-            closing=closing,
             recipients=recipients,
             signature=signature,
         )
@@ -329,7 +336,9 @@ def _build(
         return None
 
 
-def _agency(header: Header, issuer_name: str | None) -> Agency:
+def _agency(header: Header, issuer_name: str | None, *, typed: bool = True) -> Agency:
+    """The issuer; ``typed`` when the symbol opens with the type's code ("BC-SCT"), not
+    for a công văn's ("SCT-KTAT": the issuer's, then the drafting unit's)."""
     if not header.issuer:
         raise FieldError("issuer", "the header names no issuing agency (cơ quan ban hành)")
     if header.place is None:
@@ -338,7 +347,7 @@ def _agency(header: Header, issuer_name: str | None) -> Agency:
     groups = symbol.split("-")
     if len(groups) < 2 and not symbol:
         raise FieldError("issuer.abbreviation", "the Số line prints no symbol")
-    abbreviation = groups[1] if len(groups) > 1 else groups[0]
+    abbreviation = groups[1] if typed and len(groups) > 1 else groups[0]
     printed = " ".join(line.text for line in header.issuer)
     name = (
         issuer_name
@@ -375,10 +384,12 @@ def _split_like(name: str, lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _symbol_unit(symbol: str | None, abbreviation: str) -> str | None:
+def _symbol_unit(symbol: str | None, abbreviation: str, *, typed: bool = True) -> str | None:
     if not symbol:
         return None
     groups = symbol.split("-")
+    if not typed:
+        return "-".join(groups[1:]) or None
     return "-".join(groups[2:]) or None if len(groups) > 2 else None
 
 
