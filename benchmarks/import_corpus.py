@@ -351,15 +351,18 @@ def _actual_signature(fields: object) -> list[str]:
     sources = list(many) if many else [None]
     lines: list[str] = []
     for source in sources:
+        role = None
         if source is None:
             authority = getattr(fields, "signature_authority", None)
             title = getattr(fields, "signature_title", None)
             name = getattr(fields, "signature_name", None)
         else:
             authority = getattr(source, "authority", None)
+            role = getattr(source, "role", None)  # a biên bản member's, above the office
             title = getattr(source, "title", None)
             name = getattr(source, "name", None)
         lines.extend(_texts(authority))
+        lines.extend(_texts(role))
         lines.extend(_texts(title))
         lines.extend(_NAME_MARK + text for text in _texts(name))
     return lines

@@ -9,6 +9,13 @@ what it could not place (:mod:`.result`). docs/importing.md describes what is re
 from __future__ import annotations
 
 from vnreport.importing.api import read_docx, read_text
-from vnreport.importing.result import Imported, ImportedFields, Unrecognised
+from vnreport.importing.result import Imported, ImportedFields, SignatureFields, Unrecognised
 
-__all__ = ["Imported", "ImportedFields", "Unrecognised", "read_docx", "read_text"]
+__all__ = [
+    "Imported",
+    "ImportedFields",
+    "SignatureFields",
+    "Unrecognised",
+    "read_docx",
+    "read_text",
+]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -18,14 +19,21 @@ from vnreport.conformance.anatomy import ADDRESSEE, LEGAL_BASIS
 from vnreport.errors import FieldError
 from vnreport.importing.body import build_sections, items_of, join_cut_lines
 from vnreport.importing.casing import title_case
-from vnreport.importing.footer import Footer, find_footer, read_footer
+from vnreport.importing.footer import Footer, SignatureLines, find_footer, read_footer, spaced
 from vnreport.importing.header import Header, read_header
 from vnreport.importing.lines import Line
-from vnreport.importing.result import NOT_A_DOCUMENT, Imported, ImportedFields, Unrecognised
+from vnreport.importing.result import (
+    NOT_A_DOCUMENT,
+    Imported,
+    ImportedFields,
+    SignatureFields,
+    Unrecognised,
+)
 from vnreport.model.agency import Agency
 from vnreport.model.body import Block, Paragraph, Section
 from vnreport.model.document import Document
 from vnreport.model.narrative import NarrativeDocument
+from vnreport.model.official_letter import OfficialLetter
 from vnreport.model.recipients import Recipients
 from vnreport.model.signature import Signature
 from vnreport.rules import ND30
@@ -36,6 +44,7 @@ __all__ = ["assemble"]
 
 _CLOSING = re.compile(r"^Trên đây là\b", re.IGNORECASE)
 _TEXTS = ND30.texts
+_VV = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\b\s*[:.\-–]?\s*", re.IGNORECASE)
 
 
 def assemble(
@@ -90,7 +99,7 @@ def assemble(
         )
         return Imported(document=None, unrecognised=tuple(unrecognised), fields=fields)
     entry = next((e for e in REGISTRY if e.model.DOC_TYPE is kind), None)
-    if entry is None or not issubclass(entry.model, NarrativeDocument):
+    if entry is None or not issubclass(entry.model, NarrativeDocument | OfficialLetter):
         unrecognised.insert(
             0,
             Unrecognised(
@@ -160,17 +169,24 @@ def _note(line: Line, reason: str) -> Unrecognised:
 
 def _addressees(lines: list[Line]) -> tuple[list[str], list[Line]]:
     """ "Kính gửi: X" on one line, or "Kính gửi:" with "- X;" lines under it."""
-    for position, line in enumerate(lines[:3]):
+    # Within the first lines: a header the recogniser ended early (a V/v cut over two
+    # lines, the date under it) leaves its last lines before Kính gửi.
+    for position, line in enumerate(lines[:6]):
         if not ADDRESSEE.match(line.text):
             continue
         rest = line.text.split(":", 1)[1].strip() if ":" in line.text else line.text[8:].strip()
         found = [rest] if rest else []
         end = position + 1
         while end < len(lines) and lines[end].text.startswith(("-", "–", "+")) and (not rest):
-            found.append(lines[end].text.lstrip("-–+ ").strip())
+            found.append(lines[end].text)
             end += 1
-        return [item.rstrip(";.,") for item in found], lines[:position] + lines[end:]
+        return found, lines[:position] + lines[end:]
     return [], lines
+
+
+def _addressee(item: str) -> str:
+    """A Kính gửi item as the model takes it: without its dash and final ";" "," "."."""
+    return re.sub(r"^[-–+]\s*", "", item).rstrip(";.,").strip()
 
 
 def _bases(lines: list[Line], kind: DocumentType | None) -> tuple[list[str], list[Line]]:
@@ -200,7 +216,7 @@ def _fields(
             date += f"-{header.month:02d}"
             if header.day is not None:
                 date += f"-{header.day:02d}"
-    signature = footer.signatures[0] if footer.signatures else None
+    signature = _main_signature(footer, kind)
     tops = [
         item
         for item in items
@@ -214,7 +230,7 @@ def _fields(
         symbol=header.symbol,
         place=header.place,
         date=date,
-        subject=header.subject_text,
+        subject=_subject(header),
         kinh_gui=tuple(addressees),
         can_cu=tuple(bases),
         headings=tuple(item.line.text for item in tops if item.line is not None),  # type: ignore[attr-defined]
@@ -222,9 +238,49 @@ def _fields(
         signature_authority=()
         if signature is None
         else tuple(line.text for line in signature.authority),
-        signature_title=None if signature is None else _joined(signature.title),
+        signature_title=None if signature is None else _title_of(signature) or None,
         signature_name=None if signature is None or signature.name is None else signature.name.text,
+        signatures=tuple(_signature_fields(stack) for stack in footer.signatures)
+        if len(footer.signatures) > 1
+        else (),
     )
+
+
+def _main_signature(footer: Footer, kind: DocumentType | None) -> SignatureLines | None:
+    """The first signature; a biên bản's chair's (CHỦ TỌA), who signs for the meeting."""
+    if not footer.signatures:
+        return None
+    if kind is DocumentType.MINUTES:
+        presiding = _TEXTS.meeting.presiding.casefold()
+        for stack in footer.signatures:
+            if _title_of(stack, role=True).casefold() == presiding:
+                return stack
+    return footer.signatures[0]
+
+
+def _title_of(stack: SignatureLines, *, role: bool = False) -> str:
+    """The title as printed; a member who prints only a role signs under it."""
+    lines = [*([stack.role] if role and stack.role else []), *stack.title]
+    if not lines and stack.role is not None:
+        lines = [stack.role]
+    return " ".join(line.text for line in lines)
+
+
+def _signature_fields(stack: SignatureLines) -> SignatureFields:
+    return SignatureFields(
+        authority=tuple(line.text for line in stack.authority),
+        role=None if stack.role is None else stack.role.text,
+        title=_joined(stack.title),
+        name=None if stack.name is None else stack.name.text,
+    )
+
+
+def _subject(header: Header) -> str | None:
+    """The trích yếu as printed; a công văn's without its "V/v" (the fields' convention)."""
+    text = header.subject_text
+    if text is None or header.subject:
+        return text
+    return _VV.sub("", text, count=1) or None
 
 
 def _type_text(header: Header, kind: DocumentType | None) -> str | None:
@@ -240,7 +296,7 @@ def _joined(lines: Sequence[Line]) -> str | None:
 
 
 def _build(
-    model: type[NarrativeDocument],
+    model: type[NarrativeDocument | OfficialLetter],
     header: Header,
     footer: Footer,
     addressees: list[str],
@@ -251,22 +307,27 @@ def _build(
     unrecognised: list[Unrecognised],
 ) -> Document | None:
     try:
-        issuer = _agency(header, issuer_name)
+        letter = issubclass(model, OfficialLetter)
+        issuer = _agency(header, issuer_name, typed=not letter)
         signature = _signature(footer)
         recipients = _recipients(footer, addressees)
         date = _date(header)
         number = int(header.number) if header.number and header.number.isdigit() else None
-        unit = _symbol_unit(header.symbol, issuer.abbreviation)
+        unit = _symbol_unit(header.symbol, issuer.abbreviation, typed=not letter)
+        # A công văn's body is one run of paragraphs and points (its content).
+        body: dict[str, Any] = (
+            {"content": [*opening, *sections, *closing]}
+            if letter
+            else {"opening": opening, "sections": sections, "closing": closing}
+        )
         return model(
+            **body,
             issuer=issuer,
             date=date,
             number=number,
             symbol_unit=unit,
             subject=header.subject_text or "",
-            addressees=addressees,
-            opening=opening,
-            sections=sections,
-            closing=closing,
+            addressees=[_addressee(item) for item in addressees],
             recipients=recipients,
             signature=signature,
         )
@@ -275,7 +336,9 @@ def _build(
         return None
 
 
-def _agency(header: Header, issuer_name: str | None) -> Agency:
+def _agency(header: Header, issuer_name: str | None, *, typed: bool = True) -> Agency:
+    """The issuer; ``typed`` when the symbol opens with the type's code ("BC-SCT"), not
+    for a công văn's ("SCT-KTAT": the issuer's, then the drafting unit's)."""
     if not header.issuer:
         raise FieldError("issuer", "the header names no issuing agency (cơ quan ban hành)")
     if header.place is None:
@@ -284,7 +347,7 @@ def _agency(header: Header, issuer_name: str | None) -> Agency:
     groups = symbol.split("-")
     if len(groups) < 2 and not symbol:
         raise FieldError("issuer.abbreviation", "the Số line prints no symbol")
-    abbreviation = groups[1] if len(groups) > 1 else groups[0]
+    abbreviation = groups[1] if typed and len(groups) > 1 else groups[0]
     printed = " ".join(line.text for line in header.issuer)
     name = (
         issuer_name
@@ -321,10 +384,12 @@ def _split_like(name: str, lines: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _symbol_unit(symbol: str | None, abbreviation: str) -> str | None:
+def _symbol_unit(symbol: str | None, abbreviation: str, *, typed: bool = True) -> str | None:
     if not symbol:
         return None
     groups = symbol.split("-")
+    if not typed:
+        return "-".join(groups[1:]) or None
     return "-".join(groups[2:]) or None if len(groups) > 2 else None
 
 
@@ -341,7 +406,7 @@ def _signature(footer: Footer) -> Signature:
     stack = footer.signatures[0]
     if stack.name is None:
         raise FieldError("signature.name", "the signer's name is not found under the title")
-    authority = [title_case_line(line.text) for line in stack.authority]
+    authority = [title_case_line(spaced(line.text)) for line in stack.authority]
     title = " ".join(line.text for line in stack.title)
     if not title and authority:
         title = authority.pop()
@@ -354,10 +419,12 @@ def title_case_line(text: str) -> str:
 
 
 def _recipients(footer: Footer, addressees: list[str]) -> Recipients:
-    items = [
-        item[1:].strip().rstrip(";.") if item.startswith("-") else item
-        for item in footer.recipients
-    ]
+    items = [_unmarked(item) for item in footer.recipients]
     if addressees and items and items[0].casefold() == _TEXTS.as_above.casefold():
         items = items[1:]
     return Recipients.parse(items)
+
+
+def _unmarked(item: str) -> str:
+    """A recipient as the model takes it: without its list mark and final ";" or "."."""
+    return re.sub(r"^[-–+•]\s*", "", item).rstrip(";.").strip()

@@ -11,7 +11,7 @@ import attrs
 
 from vnreport.model.document import Document
 
-__all__ = ["NOT_A_DOCUMENT", "Imported", "ImportedFields", "Unrecognised"]
+__all__ = ["NOT_A_DOCUMENT", "Imported", "ImportedFields", "SignatureFields", "Unrecognised"]
 
 #: The reason given when nothing of an administrative document was found.
 NOT_A_DOCUMENT = "not a recognisable document"
@@ -41,11 +41,26 @@ class Unrecognised:
 
 
 @attrs.frozen(kw_only=True)
+class SignatureFields:
+    """One signature as printed: the authority lines ("TM. ỦY BAN NHÂN DÂN", "KT.CHỦ
+    TỊCH"), a biên bản member's role above the office ("THÀNH VIÊN"), the title and the
+    name; ``None`` where not printed."""
+
+    authority: tuple[str, ...] = ()
+    role: str | None = None
+    title: str | None = None
+    name: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class ImportedFields:
     """The header and footer fields as printed, whitespace collapsed, ``None`` when absent.
 
     ``date`` is ISO: "2021-02-05", "2021-06" when the day is blank, "2021" when day and
-    month are. ``number`` is as printed ("09"), ``None`` when blank.
+    month are. ``number`` is as printed ("09"), ``None`` when blank. ``signature_*`` are
+    the main signature's (a biên bản's chair's); ``signatures`` lists every signature, left
+    to right, when the document has several signers (a biên bản's), and is empty when it
+    has one.
     """
 
     doc_type: str | None = None
@@ -63,6 +78,7 @@ class ImportedFields:
     signature_authority: tuple[str, ...] = ()
     signature_title: str | None = None
     signature_name: str | None = None
+    signatures: tuple[SignatureFields, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
