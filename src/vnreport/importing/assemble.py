@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 import attrs
 
-from vnreport.conformance.anatomy import ADDRESSEE, LEGAL_BASIS
+from vnreport.conformance.anatomy import ADDRESSEE
 from vnreport.errors import FieldError
+from vnreport.importing.bases import find_bases
 from vnreport.importing.body import build_sections, items_of, join_cut_lines
 from vnreport.importing.casing import title_case
 from vnreport.importing.footer import Footer, find_footer, read_footer
@@ -36,6 +37,8 @@ __all__ = ["assemble"]
 
 _CLOSING = re.compile(r"^Trên đây là\b", re.IGNORECASE)
 _TEXTS = ND30.texts
+#: The types whose model holds the legal bases (Decision.legal_bases).
+_WITH_BASES = (DocumentType.DECISION, DocumentType.RESOLUTION)
 
 
 def assemble(
@@ -57,7 +60,10 @@ def assemble(
     footer_at = find_footer(lines, header.end)
     body_lines = list(lines[header.end : footer_at])
     addressees, body_lines = _addressees(body_lines)
-    bases, body_lines = _bases(body_lines, kind)
+    bases = find_bases(body_lines)
+    if bases.lines and (bases.decides is not None or kind in _WITH_BASES):
+        # The model holds them (a quyết định's legal_bases), or the body is articles.
+        body_lines = body_lines[: bases.start] + body_lines[bases.end :]
     footer = read_footer(lines[footer_at:])
     for line in footer.other:
         unrecognised.append(
@@ -70,7 +76,7 @@ def assemble(
     items = items_of(body_lines[:closing_at])
     # The fields as printed are known before any model is built: a body the model
     # refuses loses the document, never what was read.
-    fields = _fields(header, footer, addressees, bases, items, kind)
+    fields = _fields(header, footer, addressees, list(bases.can_cu), items, kind)
     try:
         opening, sections, _ = build_sections(items, unrecognised)
     except (FieldError, ValueError, TypeError) as error:
@@ -171,18 +177,6 @@ def _addressees(lines: list[Line]) -> tuple[list[str], list[Line]]:
             end += 1
         return [item.rstrip(";.,") for item in found], lines[:position] + lines[end:]
     return [], lines
-
-
-def _bases(lines: list[Line], kind: DocumentType | None) -> tuple[list[str], list[Line]]:
-    """The "Căn cứ" block that opens a quyết định's or a nghị quyết's body."""
-    if kind not in (DocumentType.DECISION, DocumentType.RESOLUTION):
-        return [], lines
-    bases: list[str] = []
-    position = 0
-    while position < len(lines) and LEGAL_BASIS.match(lines[position].text):
-        bases.append(lines[position].text)
-        position += 1
-    return bases, lines[position:]
 
 
 def _fields(
