@@ -17,7 +17,7 @@ import attrs
 from vnreport.conformance.anatomy import ADDRESSEE
 from vnreport.errors import FieldError
 from vnreport.importing.bases import find_bases
-from vnreport.importing.body import build_sections, items_of, join_cut_lines
+from vnreport.importing.body import Item, build_sections, items_of, join_cut_lines, top_headings
 from vnreport.importing.casing import title_case
 from vnreport.importing.footer import Footer, find_footer, read_footer
 from vnreport.importing.header import Header, read_header
@@ -184,7 +184,7 @@ def _fields(
     footer: Footer,
     addressees: list[str],
     bases: list[str],
-    items: Sequence[object],
+    items: Sequence[Item],
     kind: DocumentType | None,
 ) -> ImportedFields:
     date = None
@@ -195,11 +195,6 @@ def _fields(
             if header.day is not None:
                 date += f"-{header.day:02d}"
     signature = footer.signatures[0] if footer.signatures else None
-    tops = [
-        item
-        for item in items
-        if getattr(item, "kind", "") in ("heading", "part") and getattr(item, "depth", 9) <= 1
-    ]
     return ImportedFields(
         doc_type=_type_text(header, kind),
         issuer=_joined(header.issuer),
@@ -211,7 +206,7 @@ def _fields(
         subject=header.subject_text,
         kinh_gui=tuple(addressees),
         can_cu=tuple(bases),
-        headings=tuple(item.line.text for item in tops if item.line is not None),  # type: ignore[attr-defined]
+        headings=top_headings(items),
         recipients=footer.recipients,
         signature_authority=()
         if signature is None

@@ -25,10 +25,10 @@ from vnreport.conformance.anatomy import (
     RECIPIENTS,
     SUBJECT_VV,
     TypeName,
-    read_type_name,
 )
 from vnreport.formatting.text import in_capitals
 from vnreport.importing.lines import Line
+from vnreport.importing.subject import read_subject, type_name_of
 from vnreport.ooxml.document import normalize
 from vnreport.rules import ND30
 
@@ -87,7 +87,9 @@ class Header:
         lines = self.subject or self.subject_vv
         if not lines:
             return None
-        return normalize(" ".join(line.text for line in lines))
+        text = normalize(" ".join(line.text for line in lines))
+        # A công văn's subject is given without its "V/v" (the model writes it).
+        return _VV.sub("", text) if not self.subject else text
 
 
 def _pieces(line: Line) -> list[Line]:
@@ -157,10 +159,13 @@ def read_header(lines: Sequence[Line], window: int = 40) -> Header:
     position = 0
     pieces: list[tuple[int, Line]] = []
     for position, line in enumerate(lines[:window]):
-        if position and read_type_name(line.text) is not None and not line.cell:
+        if position and type_name_of(line.text) is not None and not line.cell:
             break
         if position and (
-            ADDRESSEE.match(line.text) or RECIPIENTS.match(line.text) or len(line.text) > 150
+            ADDRESSEE.match(line.text)
+            or RECIPIENTS.match(line.text)
+            # A long V/v (a công văn's subject of 230 characters) is still the header's.
+            or (len(line.text) > 150 and not SUBJECT_VV.match(line.text))
         ):
             break  # a header without a type name (a công văn) ends where the text starts
         pieces.extend((position, piece) for piece in _pieces(line))
@@ -232,52 +237,15 @@ def read_header(lines: Sequence[Line], window: int = 40) -> Header:
 
 
 def _titled(header: Header, lines: Sequence[Line], type_at: int) -> Header:
-    """The type name and the subject under it."""
+    """The type name and the subject under it (:mod:`vnreport.importing.subject`)."""
     if type_at >= len(lines):
         return header
     line = lines[type_at]
-    named = read_type_name(line.text)
+    named = type_name_of(line.text)
     if named is None:
         return header
-    subject: list[Line] = []
-    if named.rest:
-        subject.append(line.with_text(named.rest))
-    position = type_at + 1
-    while position < len(lines) and len(subject) < 4:
-        candidate = lines[position]
-        if _ends_subject(candidate, subject):
-            break
-        subject.append(candidate)
-        position += 1
-        if (
-            candidate.soft
-            and not candidate.blank_before
-            and subject
-            and not _continues(lines, position)
-        ):
-            break
-    return attrs.evolve(
-        header, type_line=line, type_name=named, subject=tuple(subject), end=position
-    )
-
-
-def _ends_subject(line: Line, subject: list[Line]) -> bool:
-    if line.rule or _RULE_TEXT.match(line.text):
-        return True
-    text = line.text
-    if re.match(r"^(Kính gửi|Căn cứ|Thực hiện|Theo|Xét|Điều\s+\d|[IVX]+[.\-]|\d+[.)])", text):
-        return True
-    if line.origin.value == "docx":
-        # In a file, the subject is centred (and bold) under the type name.
-        if line.alignment != "center" or line.cell is not None:
-            return True
-        return bool(subject) and not (line.bold or subject[-1].bold == line.bold)
-    # In a text, the subject is one paragraph: the lines up to a blank line.
-    return bool(subject) and line.blank_before
-
-
-def _continues(lines: Sequence[Line], position: int) -> bool:
-    return position < len(lines) and not lines[position].blank_before
+    subject, position = read_subject(lines, type_at, named)
+    return attrs.evolve(header, type_line=line, type_name=named, subject=subject, end=position)
 
 
 def _split_parent(lines: list[Line]) -> tuple[tuple[Line, ...], tuple[Line, ...]]:
