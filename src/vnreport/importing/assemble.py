@@ -16,15 +16,18 @@ import attrs
 
 from vnreport.conformance.anatomy import ADDRESSEE
 from vnreport.errors import FieldError
-from vnreport.importing.bases import find_bases
+from vnreport.formatting.text import upper_vi
+from vnreport.importing.bases import Bases, find_bases
 from vnreport.importing.body import Item, build_sections, items_of, join_cut_lines, top_headings
-from vnreport.importing.casing import title_case
+from vnreport.importing.casing import restore_case, title_case
+from vnreport.importing.decision import authority_of, read_articles
 from vnreport.importing.footer import Footer, find_footer, read_footer
 from vnreport.importing.header import Header, read_header
 from vnreport.importing.lines import Line
 from vnreport.importing.result import NOT_A_DOCUMENT, Imported, ImportedFields, Unrecognised
 from vnreport.model.agency import Agency
 from vnreport.model.body import Block, Paragraph, Section
+from vnreport.model.decision import Decision, head_authority
 from vnreport.model.document import Document
 from vnreport.model.narrative import NarrativeDocument
 from vnreport.model.recipients import Recipients
@@ -77,6 +80,9 @@ def assemble(
     # The fields as printed are known before any model is built: a body the model
     # refuses loses the document, never what was read.
     fields = _fields(header, footer, addressees, list(bases.can_cu), items, kind)
+    if kind is DocumentType.DECISION:
+        decision = _build_decision(header, footer, bases, items, issuer_name, unrecognised)
+        return Imported(document=decision, unrecognised=tuple(unrecognised), fields=fields)
     try:
         opening, sections, _ = build_sections(items, unrecognised)
     except (FieldError, ValueError, TypeError) as error:
@@ -251,7 +257,7 @@ def _build(
             date=date,
             number=number,
             symbol_unit=unit,
-            subject=header.subject_text or "",
+            subject=restore_case(header.subject_text or ""),
             addressees=addressees,
             opening=opening,
             sections=sections,
@@ -261,6 +267,40 @@ def _build(
         )
     except (FieldError, ValueError, TypeError) as error:
         unrecognised.append(Unrecognised(text="", reason=str(error)))
+        return None
+
+
+def _build_decision(
+    header: Header,
+    footer: Footer,
+    bases: Bases,
+    items: Sequence[Item],
+    issuer_name: str | None,
+    unrecognised: list[Unrecognised],
+) -> Document | None:
+    """A quyết định: its bases, authority line and articles (importing/decision.py)."""
+    try:
+        issuer = _agency(header, issuer_name)
+        signature = _signature(footer)
+        articles = read_articles(items, unrecognised)
+        recipients = _recipients(footer, [], as_article=True)
+        date = _date(header)
+        number = int(header.number) if header.number and header.number.isdigit() else None
+        authority = authority_of(bases, upper_vi(head_authority(issuer, signature)))
+        return Decision(
+            issuer=issuer,
+            date=date,
+            number=number,
+            symbol_unit=_symbol_unit(header.symbol, issuer.abbreviation),
+            subject=restore_case(header.subject_text or ""),
+            legal_bases=bases.lines,
+            articles=articles,
+            authority=authority,
+            recipients=recipients,
+            signature=signature,
+        )
+    except (FieldError, ValueError, TypeError) as error:
+        unrecognised.insert(0, Unrecognised(text="", reason=str(error)))
         return None
 
 
@@ -342,11 +382,14 @@ def title_case_line(text: str) -> str:
     return f"{prefix} {title_case(rest)}"
 
 
-def _recipients(footer: Footer, addressees: list[str]) -> Recipients:
+def _recipients(footer: Footer, addressees: list[str], *, as_article: bool = False) -> Recipients:
     items = [
         item[1:].strip().rstrip(";.") if item.startswith("-") else item
         for item in footer.recipients
     ]
     if addressees and items and items[0].casefold() == _TEXTS.as_above.casefold():
+        items = items[1:]
+    # A quyết định's "Như Điều 3" is written by the model, from its articles.
+    if as_article and items and items[0].casefold().startswith(_TEXTS.as_article.casefold()):
         items = items[1:]
     return Recipients.parse(items)

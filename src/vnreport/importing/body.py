@@ -82,6 +82,8 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if previous.cell != line.cell:
         return False
+    if in_capitals(previous.text) and not in_capitals(line.text):
+        return False  # a title in capitals, then the text under it
     return line.text[:1].islower() or not _labelled(previous.text)
 
 
@@ -209,7 +211,10 @@ def _strip_label(markup: str, text: str, end: int) -> str:
     stripped = markup.lstrip("*")
     lead = markup[: len(markup) - len(stripped)]
     if stripped.startswith(label):
-        rest = stripped[len(label) :].lstrip()
+        rest = stripped[len(label) :]
+        if lead and rest.startswith(lead):
+            return rest[len(lead) :].strip()  # the label alone in bold: "**Điều 1.** …"
+        rest = rest.lstrip()
         return f"{lead}{rest}" if lead and rest.count("*") % 2 else rest
     return text[end:].strip()
 
