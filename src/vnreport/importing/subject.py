@@ -26,6 +26,8 @@ _OPENS_BODY = re.compile(
     r"|[A-H]\.\s|\d+(?:\.\d+)*\s*[.)])"
 )
 _MAX_LINES = 4
+# "Thời gian: …", "Địa điểm: …": a biên bản's first lines, under its subject.
+_FIELD_LABEL = re.compile(r"^[^:]{2,30}:\s")
 
 
 def type_name_of(text: str) -> TypeName | None:
@@ -101,8 +103,11 @@ def _ends(line: Line, subject: list[Line]) -> bool:
             return False
         # In a file, the subject is centred (and bold) under the type name.
         return line.alignment != "center" or not (line.bold or subject[-1].bold == line.bold)
-    # In a text, the subject is one paragraph: the lines up to a blank line.
-    return bool(subject) and line.blank_before
+    # In a text, the subject is one paragraph: the lines up to a blank line, and never a
+    # sentence ("… ngày 14 tháng 5 năm 2026.") or a labelled line ("Địa điểm: …").
+    return bool(subject) and (
+        line.blank_before or text.endswith((".", ";")) or bool(_FIELD_LABEL.match(text))
+    )
 
 
 def _continues(lines: Sequence[Line], position: int) -> bool:
