@@ -168,8 +168,9 @@ def addressee_key(text: str) -> str:
 
 
 def prefix_key(text: str) -> str:
-    """The first :data:`PREFIX_CHARS` characters of the cleaned text."""
-    return clean(text)[:PREFIX_CHARS]
+    """The first :data:`PREFIX_CHARS` characters of the cleaned text; a cut that falls
+    after a space drops it, as the corpus' own cleaned text_start has."""
+    return clean(text)[:PREFIX_CHARS].rstrip()
 
 
 @dataclass(frozen=True)

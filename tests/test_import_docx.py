@@ -15,7 +15,10 @@ from vnreport.limits import Limits, PackageLimits
 ROOT = Path(__file__).resolve().parent.parent
 # The types whose bodies the importer builds today; the others give their fields and say
 # that their body is not read yet (docs/importing.md).
-_BUILT = {"Report", "Guidance", "Notice", "Plan", "Programme", "Submission", "OfficialLetter"}
+_BUILT = {
+    "Decision", "Report", "Guidance", "Notice", "Plan", "Programme", "Submission",
+    "OfficialLetter",
+}  # fmt: skip
 
 
 def _examples() -> list[Path]:

@@ -15,10 +15,13 @@ from typing import Any
 
 import attrs
 
-from vnreport.conformance.anatomy import ADDRESSEE, LEGAL_BASIS
+from vnreport.conformance.anatomy import ADDRESSEE
 from vnreport.errors import FieldError
-from vnreport.importing.body import build_sections, items_of, join_cut_lines
-from vnreport.importing.casing import title_case
+from vnreport.formatting.text import upper_vi
+from vnreport.importing.bases import Bases, find_bases
+from vnreport.importing.body import Item, build_sections, items_of, join_cut_lines, top_headings
+from vnreport.importing.casing import restore_case, title_case
+from vnreport.importing.decision import authority_of, read_articles
 from vnreport.importing.footer import Footer, SignatureLines, find_footer, read_footer, spaced
 from vnreport.importing.header import Header, read_header
 from vnreport.importing.lines import Line
@@ -31,6 +34,7 @@ from vnreport.importing.result import (
 )
 from vnreport.model.agency import Agency
 from vnreport.model.body import Block, Paragraph, Section
+from vnreport.model.decision import Decision, head_authority
 from vnreport.model.document import Document
 from vnreport.model.narrative import NarrativeDocument
 from vnreport.model.official_letter import OfficialLetter
@@ -45,6 +49,8 @@ __all__ = ["assemble"]
 _CLOSING = re.compile(r"^Trên đây là\b", re.IGNORECASE)
 _TEXTS = ND30.texts
 _VV = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\b\s*[:.\-–]?\s*", re.IGNORECASE)
+#: The types whose model holds the legal bases (Decision.legal_bases).
+_WITH_BASES = (DocumentType.DECISION, DocumentType.RESOLUTION)
 
 
 def assemble(
@@ -66,7 +72,10 @@ def assemble(
     footer_at = find_footer(lines, header.end)
     body_lines = list(lines[header.end : footer_at])
     addressees, body_lines = _addressees(body_lines)
-    bases, body_lines = _bases(body_lines, kind)
+    bases = find_bases(body_lines)
+    if bases.lines and (bases.decides is not None or kind in _WITH_BASES):
+        # The model holds them (a quyết định's legal_bases), or the body is articles.
+        body_lines = body_lines[: bases.start] + body_lines[bases.end :]
     footer = read_footer(lines[footer_at:])
     for line in footer.other:
         unrecognised.append(
@@ -79,7 +88,10 @@ def assemble(
     items = items_of(body_lines[:closing_at])
     # The fields as printed are known before any model is built: a body the model
     # refuses loses the document, never what was read.
-    fields = _fields(header, footer, addressees, bases, items, kind)
+    fields = _fields(header, footer, addressees, list(bases.can_cu), items, kind)
+    if kind is DocumentType.DECISION:
+        decision = _build_decision(header, footer, bases, items, issuer_name, unrecognised)
+        return Imported(document=decision, unrecognised=tuple(unrecognised), fields=fields)
     try:
         opening, sections, _ = build_sections(items, unrecognised)
     except (FieldError, ValueError, TypeError) as error:
@@ -189,24 +201,12 @@ def _addressee(item: str) -> str:
     return re.sub(r"^[-–+]\s*", "", item).rstrip(";.,").strip()
 
 
-def _bases(lines: list[Line], kind: DocumentType | None) -> tuple[list[str], list[Line]]:
-    """The "Căn cứ" block that opens a quyết định's or a nghị quyết's body."""
-    if kind not in (DocumentType.DECISION, DocumentType.RESOLUTION):
-        return [], lines
-    bases: list[str] = []
-    position = 0
-    while position < len(lines) and LEGAL_BASIS.match(lines[position].text):
-        bases.append(lines[position].text)
-        position += 1
-    return bases, lines[position:]
-
-
 def _fields(
     header: Header,
     footer: Footer,
     addressees: list[str],
     bases: list[str],
-    items: Sequence[object],
+    items: Sequence[Item],
     kind: DocumentType | None,
 ) -> ImportedFields:
     date = None
@@ -217,11 +217,6 @@ def _fields(
             if header.day is not None:
                 date += f"-{header.day:02d}"
     signature = _main_signature(footer, kind)
-    tops = [
-        item
-        for item in items
-        if getattr(item, "kind", "") in ("heading", "part") and getattr(item, "depth", 9) <= 1
-    ]
     return ImportedFields(
         doc_type=_type_text(header, kind),
         issuer=_joined(header.issuer),
@@ -233,7 +228,7 @@ def _fields(
         subject=_subject(header),
         kinh_gui=tuple(addressees),
         can_cu=tuple(bases),
-        headings=tuple(item.line.text for item in tops if item.line is not None),  # type: ignore[attr-defined]
+        headings=top_headings(items),
         recipients=footer.recipients,
         signature_authority=()
         if signature is None
@@ -326,13 +321,47 @@ def _build(
             date=date,
             number=number,
             symbol_unit=unit,
-            subject=header.subject_text or "",
+            subject=restore_case(header.subject_text or ""),
             addressees=[_addressee(item) for item in addressees],
             recipients=recipients,
             signature=signature,
         )
     except (FieldError, ValueError, TypeError) as error:
         unrecognised.append(Unrecognised(text="", reason=str(error)))
+        return None
+
+
+def _build_decision(
+    header: Header,
+    footer: Footer,
+    bases: Bases,
+    items: Sequence[Item],
+    issuer_name: str | None,
+    unrecognised: list[Unrecognised],
+) -> Document | None:
+    """A quyết định: its bases, authority line and articles (importing/decision.py)."""
+    try:
+        issuer = _agency(header, issuer_name)
+        signature = _signature(footer)
+        articles = read_articles(items, unrecognised)
+        recipients = _recipients(footer, [], as_article=True)
+        date = _date(header)
+        number = int(header.number) if header.number and header.number.isdigit() else None
+        authority = authority_of(bases, upper_vi(head_authority(issuer, signature)))
+        return Decision(
+            issuer=issuer,
+            date=date,
+            number=number,
+            symbol_unit=_symbol_unit(header.symbol, issuer.abbreviation),
+            subject=restore_case(header.subject_text or ""),
+            legal_bases=bases.lines,
+            articles=articles,
+            authority=authority,
+            recipients=recipients,
+            signature=signature,
+        )
+    except (FieldError, ValueError, TypeError) as error:
+        unrecognised.insert(0, Unrecognised(text="", reason=str(error)))
         return None
 
 
@@ -418,9 +447,12 @@ def title_case_line(text: str) -> str:
     return f"{prefix} {title_case(rest)}"
 
 
-def _recipients(footer: Footer, addressees: list[str]) -> Recipients:
+def _recipients(footer: Footer, addressees: list[str], *, as_article: bool = False) -> Recipients:
     items = [_unmarked(item) for item in footer.recipients]
     if addressees and items and items[0].casefold() == _TEXTS.as_above.casefold():
+        items = items[1:]
+    # A quyết định's "Như Điều 3" is written by the model, from its articles.
+    if as_article and items and items[0].casefold().startswith(_TEXTS.as_article.casefold()):
         items = items[1:]
     return Recipients.parse(items)
 

@@ -10,17 +10,22 @@ quyết định and "Trên đây là …" are found by the callers.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 import attrs
 
+from vnreport.formatting.text import in_capitals
 from vnreport.importing.casing import restore_case
 from vnreport.importing.lines import Line
 from vnreport.importing.result import Unrecognised
 from vnreport.model.body import Bullet, Paragraph, Section
+from vnreport.rules import ND30
 
-__all__ = ["Item", "OutlineError", "build_sections", "items_of", "join_cut_lines"]
+__all__ = [
+    "Item", "OutlineError", "build_sections", "items_of", "join_cut_lines", "top_headings",
+]  # fmt: skip
 
 # Label → (depth, kind). Depth 0 a part, 1 mục, 2 khoản, 3 điểm.
 _PART = re.compile(
@@ -28,6 +33,8 @@ _PART = re.compile(
 )
 _ROMAN = re.compile(r"^(?P<label>[IVXLC]+)\s*[.\-–)]\s*(?=\S)")
 _LETTER_PART = re.compile(r"^(?P<label>[A-H])\.\s+(?=[A-ZĐÀ-Ỹ])")
+# "Điều 1. …", "Điều 12: …": an article of a quyết định (or of a giấy phép written so).
+_ARTICLE = re.compile(rf"^(?P<label>{re.escape(ND30.texts.article_label)}\s+\d+)\s*[.:]\s*")
 _DOTTED = re.compile(r"^(?P<label>\d+(?:\.\d+)+)\.?\s+(?=\S)")
 _NUMBER = re.compile(r"^(?P<label>\d+)\s*[.)]\s*(?=\S)")
 _LETTER = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?=\S)")
@@ -44,11 +51,14 @@ class OutlineError(ValueError):
 class Item:
     """A labelled or unlabelled piece of the body, before nesting."""
 
-    kind: str  # "part", "heading", "numbered", "paragraph", "dash", "plus", "table"
+    kind: str  # "part", "heading", "numbered", "article", "paragraph", "dash", "plus"
     depth: int = 0
     label: str | None = None
     text: str = ""
     line: Line | None = None
+    #: The line as the reader sees it: a Word list's label put before the text, a part's
+    #: label and its title on the next line joined ("Phần thứ nhất KẾT QUẢ …").
+    printed: str = ""
 
 
 def join_cut_lines(lines: Sequence[Line]) -> list[Line]:
@@ -72,21 +82,44 @@ def _continues(previous: Line, line: Line) -> bool:
         return False
     if previous.cell != line.cell:
         return False
+    if in_capitals(previous.text) and not in_capitals(line.text):
+        return False  # a title in capitals, then the text under it
     return line.text[:1].islower() or not _labelled(previous.text)
 
 
 def _labelled(text: str) -> bool:
     return any(
-        pattern.match(text) for pattern in (_PART, _ROMAN, _DOTTED, _NUMBER, _LETTER, _DASH, _PLUS)
-    )
+        pattern.match(text)
+        for pattern in (
+            _PART, _ARTICLE, _ROMAN, _LETTER_PART, _DOTTED, _NUMBER, _LETTER, _DASH, _PLUS
+        )
+    )  # fmt: skip
 
 
 def items_of(lines: Sequence[Line]) -> list[Item]:
-    """Each line as an item: its label read, heading or numbered paragraph told apart."""
+    """Each line as an item: its label read, heading or numbered paragraph told apart.
+
+    A part's label alone on its line ("Phần thứ nhất") takes its title from the next line.
+    """
     items: list[Item] = []
-    for position, line in enumerate(lines):
+    position = 0
+    while position < len(lines):
+        line = lines[position]
         following = lines[position + 1] if position + 1 < len(lines) else None
-        items.append(_item(line, following))
+        item = _item(line, following)
+        if (
+            item.kind == "part"
+            and not item.text
+            and following is not None
+            and not _labelled(following.text)
+            and following.list_label is None
+        ):
+            item = attrs.evolve(
+                item, text=following.markup, printed=f"{item.printed} {following.text}"
+            )
+            position += 1
+        items.append(item)
+        position += 1
     return items
 
 
@@ -98,6 +131,11 @@ def _item(line: Line, following: Line | None) -> Item:
             text = markup = f"{label} {text}"
         else:
             text, markup = f"{label} {text}", f"{label} {markup}"
+    article = _ARTICLE.match(text)
+    if article is not None:
+        rest = _strip_label(markup, text, article.end())
+        label = f"{article.group('label')}."
+        return Item(kind="article", label=label, text=rest, line=line, printed=text)
     for kind, pattern, depth in (
         ("part", _PART, 0),
         ("heading", _ROMAN, 1),
@@ -112,14 +150,17 @@ def _item(line: Line, following: Line | None) -> Item:
         label = match.group("label")
         rest = _strip_label(markup, text, match.end())
         if kind == "part":
-            return Item(kind="part", depth=0, label=label, text=rest, line=line)
+            return Item(kind="part", depth=0, label=label, text=rest, line=line, printed=text)
         if (kind == "heading" and pattern is _ROMAN) or pattern is _NUMBER:
             label = f"{label}."
         elif pattern is _LETTER:
             label = f"{label})"
         elif kind == "dotted":
             label = f"{label}."
-        headed = _is_heading(line, rest, following)
+        headed = _is_heading(line, rest, following) or (
+            # A mục's title is in capitals whatever the style it is typed in.
+            pattern is _ROMAN and in_capitals(rest) and not _CLOSED.search(rest)
+        )
         return Item(
             kind=("heading" if headed else "numbered")
             if kind != "dotted"
@@ -128,12 +169,39 @@ def _item(line: Line, following: Line | None) -> Item:
             label=label,
             text=rest,
             line=line,
+            printed=text,
         )
     for kind, pattern in (("plus", _PLUS), ("dash", _DASH)):
         match = pattern.match(text)
         if match is not None:
-            return Item(kind=kind, text=_strip_label(markup, text, match.end()), line=line)
-    return Item(kind="paragraph", text=markup, line=line)
+            return Item(
+                kind=kind, text=_strip_label(markup, text, match.end()), line=line, printed=text
+            )
+    return Item(kind="paragraph", text=markup, line=line, printed=text)
+
+
+def top_headings(items: Sequence[Item]) -> tuple[str, ...]:
+    """The top-level headings as printed: a quyết định's articles; else the highest level
+    of parts and mục; else the arabic "1." items, when they head sections (one of them,
+    not the last, has text under it) rather than form a list of numbered paragraphs."""
+    articles = [item.printed for item in items if item.kind == "article"]
+    if articles:
+        return tuple(articles)
+    levels = [item.depth for item in items if item.kind in ("part", "heading") and item.depth < 2]
+    if levels:
+        top = min(levels)
+        return tuple(
+            item.printed
+            for item in items
+            if item.depth == top and item.kind in ("part", "heading", "numbered")
+        )
+    numbered = [
+        position
+        for position, item in enumerate(items)
+        if item.depth == 2 and item.kind in ("heading", "numbered")
+    ]
+    headed = any(later > earlier + 1 for earlier, later in itertools.pairwise(numbered))
+    return tuple(items[position].printed for position in numbered) if headed else ()
 
 
 def _strip_label(markup: str, text: str, end: int) -> str:
@@ -143,7 +211,10 @@ def _strip_label(markup: str, text: str, end: int) -> str:
     stripped = markup.lstrip("*")
     lead = markup[: len(markup) - len(stripped)]
     if stripped.startswith(label):
-        rest = stripped[len(label) :].lstrip()
+        rest = stripped[len(label) :]
+        if lead and rest.startswith(lead):
+            return rest[len(lead) :].strip()  # the label alone in bold: "**Điều 1.** …"
+        rest = rest.lstrip()
         return f"{lead}{rest}" if lead and rest.count("*") % 2 else rest
     return text[end:].strip()
 

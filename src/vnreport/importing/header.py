@@ -24,10 +24,10 @@ from vnreport.conformance.anatomy import (
     RECIPIENTS,
     SUBJECT_VV,
     TypeName,
-    read_type_name,
 )
 from vnreport.formatting.text import in_capitals, plain_letters
 from vnreport.importing.lines import Line
+from vnreport.importing.subject import read_subject, type_name_of
 from vnreport.ooxml.document import normalize
 from vnreport.rules import ND30
 
@@ -107,7 +107,9 @@ class Header:
         lines = self.subject or self.subject_vv
         if not lines:
             return None
-        return normalize(" ".join(line.text for line in lines))
+        text = normalize(" ".join(line.text for line in lines))
+        # A công văn's subject is given without its "V/v" (the model writes it).
+        return _VV.sub("", text) if not self.subject else text
 
 
 def _pieces(line: Line) -> list[Line]:
@@ -183,8 +185,9 @@ def read_header(lines: Sequence[Line], window: int = 40) -> Header:
     position = 0
     pieces: list[tuple[int, Line]] = []
     for position, line in enumerate(lines[:window]):
-        if position and type_of_line(line.text) is not None and not line.cell:
+        if position and type_name_of(line.text) is not None and not line.cell:
             break
+        # A long V/v (a công văn's subject of 230 characters) is still the header's.
         long_text = len(line.text) > 150 and not line.cell and not SUBJECT_VV.match(line.text)
         if position and (ADDRESSEE.match(line.text) or RECIPIENTS.match(line.text) or long_text):
             break  # a header without a type name (a công văn) ends where the text starts
@@ -256,72 +259,16 @@ def read_header(lines: Sequence[Line], window: int = 40) -> Header:
     return _titled(header, lines, type_at)
 
 
-def type_of_line(text: str) -> TypeName | None:
-    """The type a line names, as the checker reads it, or a type name in capitals run on
-    with its subject in ordinary case ("BÁO CÁO Kết quả kiểm tra …": the subject is the
-    rest)."""
-    named = read_type_name(text)
-    if named is not None:
-        return named
-    words = text.split()
-    for count in range(min(len(words) - 1, 4), 0, -1):
-        head, rest = " ".join(words[:count]), words[count:]
-        if not (in_capitals(head) and rest[0][:1].isupper() and not in_capitals(rest[0])):
-            continue
-        found = read_type_name(head)
-        if found is not None and not found.rest:
-            return attrs.evolve(found, rest=" ".join(rest))
-    return None
-
-
 def _titled(header: Header, lines: Sequence[Line], type_at: int) -> Header:
-    """The type name and the subject under it."""
+    """The type name and the subject under it (:mod:`vnreport.importing.subject`)."""
     if type_at >= len(lines):
         return header
     line = lines[type_at]
-    named = type_of_line(line.text)
+    named = type_name_of(line.text)
     if named is None:
         return header
-    subject: list[Line] = []
-    if named.rest:
-        subject.append(line.with_text(named.rest))
-    position = type_at + 1
-    while position < len(lines) and len(subject) < 4:
-        candidate = lines[position]
-        if _ends_subject(candidate, subject, line):
-            break
-        subject.append(candidate)
-        position += 1
-        if (
-            candidate.soft
-            and not candidate.blank_before
-            and subject
-            and not _continues(lines, position)
-        ):
-            break
-    return attrs.evolve(
-        header, type_line=line, type_name=named, subject=tuple(subject), end=position
-    )
-
-
-def _ends_subject(line: Line, subject: list[Line], type_line: Line) -> bool:
-    if line.rule or _RULE_TEXT.match(line.text):
-        return True
-    text = line.text
-    if re.match(r"^(Kính gửi|Căn cứ|Thực hiện|Theo|Xét|Điều\s+\d|[IVX]+[.\-]|\d+[.)])", text):
-        return True
-    if line.origin.value == "docx":
-        # In a file, the subject is centred (and bold) under the type name: aligned as
-        # the type name is (a file that aligns nothing keeps both flush left).
-        if line.alignment != type_line.alignment or line.cell is not None:
-            return True
-        return bool(subject) and not (line.bold or subject[-1].bold == line.bold)
-    # In a text, the subject is one paragraph: the lines up to a blank line.
-    return bool(subject) and line.blank_before
-
-
-def _continues(lines: Sequence[Line], position: int) -> bool:
-    return position < len(lines) and not lines[position].blank_before
+    subject, position = read_subject(lines, type_at, named)
+    return attrs.evolve(header, type_line=line, type_name=named, subject=subject, end=position)
 
 
 _PARENT_HEAD = re.compile(
