@@ -20,11 +20,22 @@ def test_seed_text_reads_into_the_example(seed_report: Report) -> None:
     assert imported.document.render() == seed_report.render()
 
 
-def test_seed_without_its_issuer_is_reported_not_guessed() -> None:
+def test_the_seed_as_given_reads_into_the_example_its_lost_issuer_said(
+    seed_report: Report,
+) -> None:
+    # The seed's header lost its left column: the issuer is read from the signature's
+    # "TM. ỦY BAN NHÂN DÂN", the symbol's "UBND", the date line's place and the text's
+    # "UBND huyện Tuần Giáo" — and said, for a person to confirm.
     imported = read_text(SEED_TEXT.read_text(encoding="utf-8"))
-    assert imported.document is None
-    assert any("issuing agency" in item.reason for item in imported.unrecognised)
+    assert imported.document == seed_report
+    assert imported.document.render() == seed_report.render()
+    [said] = imported.unrecognised
+    assert said.reason.startswith("the header prints no issuer (cơ quan ban hành): read as")
+    assert "'ỦY BAN NHÂN DÂN HUYỆN TUẦN GIÁO'" in said.reason
+    assert said.text.startswith("UBND huyện Tuần Giáo báo cáo")
+    assert said.line is not None
     fields = imported.fields
+    assert fields.issuer is None  # the fields are what is printed
     assert (fields.symbol, fields.place, fields.date, fields.number) == (
         "BC-UBND", "Tuần Giáo", "2021-06", None,
     )  # fmt: skip
@@ -32,6 +43,14 @@ def test_seed_without_its_issuer_is_reported_not_guessed() -> None:
     assert fields.recipients == ("- Ban Dân vận Huyện ủy;", "- Lưu: VT, NV.")
     assert fields.signature_authority == ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
     assert (fields.signature_title, fields.signature_name) == ("PHÓ CHỦ TỊCH", "Phạm Thị Tuyên")
+
+
+def test_an_issuer_the_text_does_not_agree_on_is_not_guessed() -> None:
+    text = SEED_TEXT.read_text(encoding="utf-8").replace("UBND huyện Tuần Giáo", "UBND xã")
+    text += "\nỦy ban nhân dân thị xã Tuần Giáo và UBND huyện Tuần Giáo\n"
+    imported = read_text(text)
+    assert imported.document is None
+    assert any("issuing agency" in item.reason for item in imported.unrecognised)
 
 
 _BODY = """

@@ -24,6 +24,7 @@ from vnreport.importing.casing import restore_case, title_case
 from vnreport.importing.decision import authority_of, read_articles
 from vnreport.importing.footer import Footer, SignatureLines, find_footer, read_footer, spaced
 from vnreport.importing.header import Header, read_header
+from vnreport.importing.inferred import infer_issuer
 from vnreport.importing.lines import Line
 from vnreport.importing.result import (
     NOT_A_DOCUMENT,
@@ -89,6 +90,7 @@ def assemble(
     # The fields as printed are known before any model is built: a body the model
     # refuses loses the document, never what was read.
     fields = _fields(header, footer, addressees, list(bases.can_cu), items, kind)
+    header = _with_inferred_issuer(header, footer, lines, unrecognised)
     if kind is DocumentType.DECISION:
         decision = _build_decision(header, footer, bases, items, issuer_name, unrecognised)
         return Imported(document=decision, unrecognised=tuple(unrecognised), fields=fields)
@@ -133,6 +135,27 @@ def assemble(
         unrecognised,
     )
     return Imported(document=document, unrecognised=tuple(unrecognised), fields=fields)
+
+
+def _with_inferred_issuer(
+    header: Header, footer: Footer, lines: Sequence[Line], unrecognised: list[Unrecognised]
+) -> Header:
+    """A header that lost its issuer, given the one the text agrees on, said aloud."""
+    authority = [line.text for line in footer.signatures[0].authority] if footer.signatures else []
+    inferred = infer_issuer(header, authority, lines)
+    if inferred is None:
+        return header
+    printed, source = inferred
+    name = " ".join(printed)
+    unrecognised.append(
+        _note(
+            source,
+            f"the header prints no issuer (cơ quan ban hành): read as {name!r} from the "
+            f"signature ({authority[0]}), the symbol (/{header.symbol}) and this line; "
+            "check it",
+        )
+    )
+    return attrs.evolve(header, issuer=tuple(source.with_text(text) for text in printed))
 
 
 def _drop_end_mark(sections: list[Section], opening: list[Paragraph]) -> None:
