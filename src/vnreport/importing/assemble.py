@@ -18,6 +18,7 @@ import attrs
 from vnreport.conformance.anatomy import ADDRESSEE
 from vnreport.errors import FieldError
 from vnreport.formatting.text import upper_vi
+from vnreport.importing.attachment import read_attachment
 from vnreport.importing.bases import Bases, find_bases
 from vnreport.importing.body import Item, build_sections, items_of, join_cut_lines, top_headings
 from vnreport.importing.casing import restore_case, title_case
@@ -35,7 +36,7 @@ from vnreport.importing.result import (
 )
 from vnreport.model.agency import Agency
 from vnreport.model.body import Block, Paragraph, Section
-from vnreport.model.decision import Decision, head_authority
+from vnreport.model.decision import Decision, IssuedText, head_authority
 from vnreport.model.document import Document
 from vnreport.model.narrative import NarrativeDocument
 from vnreport.model.official_letter import OfficialLetter
@@ -78,7 +79,14 @@ def assemble(
         # The model holds them (a quyết định's legal_bases), or the body is articles.
         body_lines = body_lines[: bases.start] + body_lines[bases.end :]
     footer = read_footer(lines[footer_at:])
-    for line in footer.other:
+    attachment: IssuedText | None = None
+    other: Sequence[Line] = footer.other
+    if kind is DocumentType.DECISION and other:
+        try:
+            attachment, other = read_attachment(other, unrecognised)
+        except (FieldError, ValueError, TypeError) as error:
+            unrecognised.append(_note(other[0], f"the text the decision issues: {error}"))
+    for line in other:
         unrecognised.append(
             _note(line, "a line after the body that is neither Nơi nhận nor a signature")
         )
@@ -92,7 +100,9 @@ def assemble(
     fields = _fields(header, footer, addressees, list(bases.can_cu), items, kind)
     header = _with_inferred_issuer(header, footer, lines, unrecognised)
     if kind is DocumentType.DECISION:
-        decision = _build_decision(header, footer, bases, items, issuer_name, unrecognised)
+        decision = _build_decision(
+            header, footer, bases, items, issuer_name, unrecognised, attachment
+        )
         return Imported(document=decision, unrecognised=tuple(unrecognised), fields=fields)
     try:
         opening, sections, _ = build_sections(items, unrecognised)
@@ -361,8 +371,10 @@ def _build_decision(
     items: Sequence[Item],
     issuer_name: str | None,
     unrecognised: list[Unrecognised],
+    attachment: IssuedText | None = None,
 ) -> Document | None:
-    """A quyết định: its bases, authority line and articles (importing/decision.py)."""
+    """A quyết định: its bases, authority line and articles (importing/decision.py), and
+    the text it issues (importing/attachment.py)."""
     try:
         issuer = _agency(header, issuer_name)
         signature = _signature(footer)
@@ -382,6 +394,7 @@ def _build_decision(
             authority=authority,
             recipients=recipients,
             signature=signature,
+            attachment=attachment,
         )
     except (FieldError, ValueError, TypeError) as error:
         unrecognised.insert(0, Unrecognised(text="", reason=str(error)))
