@@ -63,6 +63,15 @@ def read_attachment(
             content = {"articles": read_articles(items, unrecognised)}
         else:
             opening, sections, _ = build_sections(items, unrecognised)
+            # The model's issued text holds sections only: a paragraph before the first
+            # one has no place, and is said.
+            unrecognised.extend(
+                Unrecognised(
+                    text=paragraph.text[:80],
+                    reason="a paragraph of the issued text before its first section",
+                )
+                for paragraph in opening
+            )
             content = {"sections": sections}
     issued = IssuedText(kind=kind, subject=restore_case(" ".join(subject)), **content)
     return issued, []
