@@ -54,7 +54,7 @@ def read_attachment(
         position += 1
     body = join_cut_lines(lines[position:])
     chapters = _chapters(body, unrecognised)
-    content: dict[str, object]
+    content: dict[str, Sequence[object]]
     if chapters:
         content = {"chapters": chapters}
     else:
