@@ -16,6 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 # The types whose bodies the importer builds today; the others give their fields and say
 # that their body is not read yet (docs/importing.md).
 _BUILT = {"Report", "Guidance", "Notice", "Plan", "Programme", "Submission"}
+# The types whose own body is read (importing/typed.py): they read back to the same
+# bytes and, where the text keeps the case, to the same document.
+_TYPED = {"OfficialLetter", "Invitation", "Minutes"}
 
 
 def _examples() -> list[Path]:
@@ -32,6 +35,11 @@ def test_render_read_render_is_identical(path: Path) -> None:
     document = load(path)
     data = document.render()
     imported = read_docx(data)
+    if type(document).__name__ in _TYPED:
+        assert imported.recognised, [item.reason for item in imported.unrecognised]
+        assert imported.document is not None
+        assert imported.document.render() == data
+        return
     if type(document).__name__ not in _BUILT:
         assert imported.document is None
         assert "not supported yet" in imported.unrecognised[0].reason

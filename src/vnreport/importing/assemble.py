@@ -9,8 +9,10 @@ bản's participants …) gives its fields and says so.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -21,7 +23,9 @@ from vnreport.importing.casing import title_case
 from vnreport.importing.footer import Footer, find_footer, read_footer
 from vnreport.importing.header import Header, read_header
 from vnreport.importing.lines import Line
+from vnreport.importing.parts import Parts
 from vnreport.importing.result import NOT_A_DOCUMENT, Imported, ImportedFields, Unrecognised
+from vnreport.importing.typed import BUILDERS
 from vnreport.model.agency import Agency
 from vnreport.model.body import Block, Paragraph, Section
 from vnreport.model.document import Document
@@ -71,6 +75,15 @@ def assemble(
     # The fields as printed are known before any model is built: a body the model
     # refuses loses the document, never what was read.
     fields = _fields(header, footer, addressees, bases, items, kind)
+    if kind is not None and kind in BUILDERS:
+        # A công văn, a giấy mời, a biên bản: a body of its own (importing/typed.py).
+        frame = functools.partial(_frame, header, footer, addressees, issuer_name)
+        parts = Parts(
+            kind=kind, header=header, footer=footer, lines=tuple(body_lines),
+            addressees=tuple(addressees), frame=frame,
+        )  # fmt: skip
+        document = BUILDERS[kind](parts, unrecognised)
+        return Imported(document=document, unrecognised=tuple(unrecognised), fields=fields)
     try:
         opening, sections, _ = build_sections(items, unrecognised)
     except (FieldError, ValueError, TypeError) as error:
@@ -273,6 +286,32 @@ def _build(
     except (FieldError, ValueError, TypeError) as error:
         unrecognised.append(Unrecognised(text="", reason=str(error)))
         return None
+
+
+def _frame(
+    header: Header,
+    footer: Footer,
+    addressees: list[str],
+    issuer_name: str | None,
+    *,
+    name: str | None = None,
+    place: str | None = None,
+    date: str | None = None,
+    signed: bool = True,
+) -> dict[str, Any]:
+    """The parts every document has, for a type's own builder (parts.FrameMaker)."""
+    if place is not None:
+        header = attrs.evolve(header, place=header.place or place)
+    frame: dict[str, Any] = {
+        "issuer": _agency(header, name or issuer_name),
+        "date": date or _date(header),
+        "number": int(header.number) if header.number and header.number.isdigit() else None,
+        "symbol_unit": _symbol_unit(header.symbol, ""),
+        "recipients": _recipients(footer, addressees),
+    }
+    if signed:
+        frame["signature"] = _signature(footer)
+    return frame
 
 
 def _agency(header: Header, issuer_name: str | None) -> Agency:
