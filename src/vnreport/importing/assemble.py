@@ -67,6 +67,7 @@ def assemble(
         unrecognised.append(
             _note(line, "a line after the body that is neither Nơi nhận nor a signature")
         )
+    own_lines = tuple(body_lines)  # a type's own builder joins what it reads as text
     body_lines = join_cut_lines(body_lines)
     closing_at = next(
         (i for i, line in enumerate(body_lines) if _CLOSING.match(line.text)), len(body_lines)
@@ -79,7 +80,7 @@ def assemble(
         # A công văn, a giấy mời, a biên bản: a body of its own (importing/typed.py).
         frame = functools.partial(_frame, header, footer, addressees, issuer_name)
         parts = Parts(
-            kind=kind, header=header, footer=footer, lines=tuple(body_lines),
+            kind=kind, header=header, footer=footer, lines=own_lines,
             addressees=tuple(addressees), frame=frame,
         )  # fmt: skip
         document = BUILDERS[kind](parts, unrecognised)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from vnreport.errors import FieldError
+from vnreport.importing.body import join_cut_lines
 from vnreport.importing.labelled import (
     after_label,
     listed_after,
@@ -40,7 +41,7 @@ _LABELS = {"chair": _TEXTS.chair, "time": _TEXTS.time, "place": _TEXTS.place}
 
 def build_invitation(parts: Parts, unrecognised: list[Unrecognised]) -> Document | None:
     """The giấy mời ``parts`` hold, or ``None`` with the reasons in ``unrecognised``."""
-    lines = list(parts.lines)
+    lines = join_cut_lines(parts.lines)
     if lines:
         lines[-1] = without_end_mark(lines[-1])
     start = next((i for i, line in enumerate(lines) if _INVITE.match(line.text)), None)

@@ -18,7 +18,7 @@ import attrs
 
 from vnreport.errors import FieldError
 from vnreport.formatting.lists import strip_item_punctuation
-from vnreport.importing.body import build_sections, items_of
+from vnreport.importing.body import build_sections, items_of, join_cut_lines
 from vnreport.importing.labelled import without_end_mark
 from vnreport.importing.parts import Parts
 from vnreport.importing.result import Unrecognised
@@ -44,7 +44,7 @@ def build_letter(parts: Parts, unrecognised: list[Unrecognised]) -> Document | N
     """The công văn ``parts`` hold, or ``None`` with the reason in ``unrecognised``."""
     header = parts.header
     subject = " ".join(line.text for line in header.subject_vv) or header.subject_text or ""
-    lines = list(parts.lines)
+    lines = join_cut_lines(parts.lines)
     if lines:
         lines[-1] = without_end_mark(lines[-1])
     try:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from vnreport.errors import FieldError
 from vnreport.formatting.text import plain_letters
-from vnreport.importing.body import build_sections, items_of
+from vnreport.importing.body import build_sections, items_of, join_cut_lines
 from vnreport.importing.casing import title_case
 from vnreport.importing.footer import SignatureLines, read_footer
 from vnreport.importing.labelled import (
@@ -72,24 +72,28 @@ def build_minutes(parts: Parts, unrecognised: list[Unrecognised]) -> Document | 
     lines = list(parts.lines)
     ended = next((i for i in range(len(lines) - 1, -1, -1) if _ENDED.match(lines[i].text)), None)
     signatures = list(parts.footer.signatures)
+    closing: Line | None = None
     if ended is not None:
+        closing, after_at = _closing(lines, ended)
         # Signatures the footer's recogniser left in the body: THƯ KÝ, CHỦ TỌA and names.
-        after = read_footer(lines[ended + 1 :])
+        after = read_footer(lines[after_at:])
         signatures = [*after.signatures, *signatures]
         unrecognised.extend(
             note(line, "a line after the end of the biên bản") for line in after.other
         )
-    found, content_at = _particulars(lines[: len(lines) if ended is None else ended], unrecognised)
-    content_lines = lines[content_at : len(lines) if ended is None else ended]
+        lines = lines[:ended]
+    lines = join_cut_lines(lines)
+    found, content_at = _particulars(lines, unrecognised)
+    content_lines = lines[content_at:]
     try:
-        if ended is None:
+        if closing is None:
             raise FieldError(
                 "Minutes.end",
                 f"the closing line '{MeetingKind.MEETING.value} {_TEXTS.ended} … giờ … phút "
                 f"{_TEXTS.same_day}' is not found",
             )
         start = _moment(_required(found, "start"), "Minutes.start")
-        kind, end = _end(lines[ended].text, start)
+        kind, end = _end(closing.text, start)
         chair = read_participant(_required(found, "chair"))
         secretary = read_participant(_required(found, "secretary"))
         _check_signed(signatures, chair, secretary, unrecognised)
@@ -112,6 +116,21 @@ def build_minutes(parts: Parts, unrecognised: list[Unrecognised]) -> Document | 
     except (FieldError, ValueError, TypeError) as error:
         unrecognised.append(Unrecognised(text="", reason=str(error)))
         return None
+
+
+def _closing(lines: Sequence[Line], at: int) -> tuple[Line, int]:
+    """The closing line at ``at`` with what a text wrapped of it, and where the lines
+    after it start."""
+    closing, after = lines[at], at + 1
+    while (
+        not closing.text.endswith(".")
+        and after < len(lines)
+        and lines[after].soft
+        and lines[after].text[:1].islower()
+    ):
+        closing = closing.with_text(f"{closing.text} {lines[after].text}")
+        after += 1
+    return closing, after
 
 
 def _particulars(

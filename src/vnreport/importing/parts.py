@@ -49,9 +49,10 @@ class FrameMaker(Protocol):
 class Parts:
     """A document read as far as its type's own body.
 
-    ``lines`` are the body's, "Kính gửi" taken out and the lines of a text cut inside a
-    paragraph joined; ``addressees`` are the Kính gửi items as printed; ``header`` and
-    ``footer`` are what their recognisers read.
+    ``lines`` are the body's as the source gives them, "Kính gửi" taken out (a builder
+    joins the lines of a text cut inside a paragraph where it reads running text:
+    :func:`~vnreport.importing.body.join_cut_lines`); ``addressees`` are the Kính gửi
+    items as printed; ``header`` and ``footer`` are what their recognisers read.
     """
 
     kind: DocumentType
