@@ -3,8 +3,9 @@
 The header, body and footer recognisers give the fields as printed
 (:class:`~vnreport.importing.result.ImportedFields`); the model is then built from them.
 A field the model refuses is reported with the model's own message, never repaired by a
-guess; a type whose body the importer cannot yet build (a quyết định's articles, a biên
-bản's participants …) gives its fields and says so.
+guess; a công văn, a giấy mời and a biên bản are built by their own builders
+(:mod:`vnreport.importing.typed`); a type whose body the importer cannot yet build (a
+quyết định's articles) gives its fields and says so.
 """
 
 from __future__ import annotations
