@@ -19,22 +19,40 @@ _BUILT = {
     "Decision", "Report", "Guidance", "Notice", "Plan", "Programme", "Submission",
     "OfficialLetter",
 }  # fmt: skip
+# The types whose own body is read (importing/typed.py).
+_TYPED = {"OfficialLetter", "Invitation", "Minutes"}
 
 
-def _examples() -> list[Path]:
-    found = []
+# Examples whose body holds a table, which the importer does not read yet
+# (importing/tables.py): strict, so that the mark goes when tables are read.
+_TABLES = {"bien-ban-tuan-giao"}
+
+
+def _examples() -> list[object]:
+    found: list[object] = []
     for path in sorted((ROOT / "examples").glob("*.yaml")):
-        if "{" not in path.read_text(encoding="utf-8"):  # a merge's template, not a document
-            found.append(path)
+        if "{" in path.read_text(encoding="utf-8"):  # a merge's template, not a document
+            continue
+        marks = (
+            [pytest.mark.xfail(strict=True, reason="a table in the body (importing/tables.py)")]
+            if path.stem in _TABLES
+            else []
+        )
+        found.append(pytest.param(path, marks=marks, id=path.stem))
     return found
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path", _examples(), ids=lambda path: path.stem)
+@pytest.mark.parametrize("path", _examples())
 def test_render_read_render_is_identical(path: Path) -> None:
     document = load(path)
     data = document.render()
     imported = read_docx(data)
+    if type(document).__name__ in _TYPED:
+        assert imported.recognised, [item.reason for item in imported.unrecognised]
+        assert imported.document is not None
+        assert imported.document.render() == data
+        return
     if type(document).__name__ not in _BUILT:
         assert imported.document is None
         assert "not supported yet" in imported.unrecognised[0].reason

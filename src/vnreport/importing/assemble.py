@@ -3,12 +3,14 @@
 The header, body and footer recognisers give the fields as printed
 (:class:`~vnreport.importing.result.ImportedFields`); the model is then built from them.
 A field the model refuses is reported with the model's own message, never repaired by a
-guess; a type whose body the importer cannot yet build (a quyết định's articles, a biên
-bản's participants …) gives its fields and says so.
+guess; a công văn, a giấy mời and a biên bản are built by their own builders
+(:mod:`vnreport.importing.typed`); a type whose body the importer cannot yet build (a
+quyết định's articles) gives its fields and says so.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -27,6 +29,7 @@ from vnreport.importing.footer import Footer, SignatureLines, find_footer, read_
 from vnreport.importing.header import Header, read_header
 from vnreport.importing.inferred import infer_issuer
 from vnreport.importing.lines import Line
+from vnreport.importing.parts import Parts
 from vnreport.importing.result import (
     NOT_A_DOCUMENT,
     Imported,
@@ -34,6 +37,7 @@ from vnreport.importing.result import (
     SignatureFields,
     Unrecognised,
 )
+from vnreport.importing.typed import BUILDERS
 from vnreport.model.agency import Agency
 from vnreport.model.body import Block, Paragraph, Section
 from vnreport.model.decision import Decision, IssuedText, head_authority
@@ -90,6 +94,7 @@ def assemble(
         unrecognised.append(
             _note(line, "a line after the body that is neither Nơi nhận nor a signature")
         )
+    own_lines = tuple(body_lines)  # a type's own builder joins what it reads as text
     body_lines = join_cut_lines(body_lines)
     closing_at = next(
         (i for i, line in enumerate(body_lines) if _CLOSING.match(line.text)), len(body_lines)
@@ -104,6 +109,15 @@ def assemble(
             header, footer, bases, items, issuer_name, unrecognised, attachment
         )
         return Imported(document=decision, unrecognised=tuple(unrecognised), fields=fields)
+    if kind is not None and kind in BUILDERS:
+        # A công văn, a giấy mời, a biên bản: a body of its own (importing/typed.py).
+        frame = functools.partial(_frame, header, footer, addressees, issuer_name)
+        parts = Parts(
+            kind=kind, header=header, footer=footer, lines=own_lines,
+            addressees=tuple(addressees), frame=frame,
+        )  # fmt: skip
+        document = BUILDERS[kind](parts, unrecognised)
+        return Imported(document=document, unrecognised=tuple(unrecognised), fields=fields)
     try:
         opening, sections, _ = build_sections(items, unrecognised)
     except (FieldError, ValueError, TypeError) as error:
@@ -399,6 +413,32 @@ def _build_decision(
     except (FieldError, ValueError, TypeError) as error:
         unrecognised.insert(0, Unrecognised(text="", reason=str(error)))
         return None
+
+
+def _frame(
+    header: Header,
+    footer: Footer,
+    addressees: list[str],
+    issuer_name: str | None,
+    *,
+    name: str | None = None,
+    place: str | None = None,
+    date: str | None = None,
+    signed: bool = True,
+) -> dict[str, Any]:
+    """The parts every document has, for a type's own builder (parts.FrameMaker)."""
+    if place is not None:
+        header = attrs.evolve(header, place=header.place or place)
+    frame: dict[str, Any] = {
+        "issuer": _agency(header, name or issuer_name),
+        "date": date or _date(header),
+        "number": int(header.number) if header.number and header.number.isdigit() else None,
+        "symbol_unit": _symbol_unit(header.symbol, ""),
+        "recipients": _recipients(footer, addressees),
+    }
+    if signed:
+        frame["signature"] = _signature(footer)
+    return frame
 
 
 def _agency(header: Header, issuer_name: str | None, *, typed: bool = True) -> Agency:
