@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # The types whose bodies the importer builds today; the others give their fields and say
 # that their body is not read yet (docs/importing.md).
 _BUILT = {"Report", "Guidance", "Notice", "Plan", "Programme", "Submission"}
+# Examples read back exactly, which may not regress: their tables and appendix included.
+_EXACT = {"to-trinh-tuan-giao", "chuong-trinh-tuan-giao", "ke-hoach-tuan-giao"}
 
 
 def _examples() -> list[Path]:
@@ -39,8 +41,11 @@ def test_render_read_render_is_identical(path: Path) -> None:
         if type(document).__name__ != "Minutes":  # a biên bản prints no date line
             assert imported.fields.date == document.date.isoformat()
         return
-    if imported.document is None or imported.document.render() != data:
+    if path.stem not in _EXACT and (
+        imported.document is None or imported.document.render() != data
+    ):
         pytest.xfail(f"{path.name}: {[item.reason for item in imported.unrecognised][:2]}")
+    assert imported.document is not None, imported.unrecognised
     assert imported.document.render() == data
 
 

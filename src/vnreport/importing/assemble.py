@@ -16,6 +16,7 @@ import attrs
 
 from vnreport.conformance.anatomy import ADDRESSEE, LEGAL_BASIS
 from vnreport.errors import FieldError
+from vnreport.importing.appendices import find_appendices, read_appendices
 from vnreport.importing.body import build_sections, items_of, join_cut_lines
 from vnreport.importing.casing import title_case
 from vnreport.importing.footer import Footer, find_footer, read_footer
@@ -23,6 +24,7 @@ from vnreport.importing.header import Header, read_header
 from vnreport.importing.lines import Line
 from vnreport.importing.result import NOT_A_DOCUMENT, Imported, ImportedFields, Unrecognised
 from vnreport.model.agency import Agency
+from vnreport.model.appendix import Appendix
 from vnreport.model.body import Block, Paragraph, Section
 from vnreport.model.document import Document
 from vnreport.model.narrative import NarrativeDocument
@@ -54,6 +56,10 @@ def assemble(
     unrecognised: list[Unrecognised] = []
     named = header.type_name.member if header.type_name is not None else None
     kind = doc_type or named or (DocumentType.OFFICIAL_LETTER if header.subject_vv else None)
+    # The appendices (after the signature) are read apart: the footer ends before them.
+    appendices_at = find_appendices(lines, header.end)
+    appendices = read_appendices(lines[appendices_at:], unrecognised)
+    lines = lines[:appendices_at]
     footer_at = find_footer(lines, header.end)
     body_lines = list(lines[header.end : footer_at])
     addressees, body_lines = _addressees(body_lines)
@@ -110,6 +116,7 @@ def assemble(
         closing,
         issuer_name,
         unrecognised,
+        appendices,
     )
     return Imported(document=document, unrecognised=tuple(unrecognised), fields=fields)
 
@@ -249,6 +256,7 @@ def _build(
     closing: list[str],
     issuer_name: str | None,
     unrecognised: list[Unrecognised],
+    appendices: Sequence[Appendix] = (),
 ) -> Document | None:
     try:
         issuer = _agency(header, issuer_name)
@@ -269,6 +277,7 @@ def _build(
             closing=closing,
             recipients=recipients,
             signature=signature,
+            appendices=appendices,
         )
     except (FieldError, ValueError, TypeError) as error:
         unrecognised.append(Unrecognised(text="", reason=str(error)))

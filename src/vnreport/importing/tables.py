@@ -317,8 +317,8 @@ def _ratio_column(
     texts = [cell.text for cell in printed]
     changes = [_CHANGE.match(text) for text in texts]
     if any(changes):
-        places = {len(match.group("figure").partition(",")[2]) for match in changes if match}
-        decimals = places.pop() if len(places) == 1 else 1
+        shown = {len(match.group("figure").partition(",")[2]) for match in changes if match}
+        decimals = shown.pop() if len(shown) == 1 else 1
         column = Column(kind=ColumnKind.CHANGE, decimals=decimals, ratio_of=ratio_of)
         values: list[Cell] = []
         for cell, match in zip(printed, changes, strict=True):
