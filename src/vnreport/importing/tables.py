@@ -283,7 +283,7 @@ def _alignment(printed: Sequence[PrintedCell]) -> str:
     given = [align for align in aligns if align is not None]
     if given:
         return max(set(given), key=given.count)
-    texts = [cell.text for cell in printed[:-1] or printed if cell.text]
+    texts = [cell.text for cell in printed if cell.text and not cell.bold]  # not the totals
     if texts and all(read_number(text) is not None or text in _MISSING_MARKS for text in texts):
         return "right"
     return "left"
