@@ -20,10 +20,12 @@ import attrs
 from vnreport.conformance.anatomy import ADDRESSEE
 from vnreport.errors import FieldError
 from vnreport.formatting.text import upper_vi
+from vnreport.importing.appendices import find_appendices, read_appendices
 from vnreport.importing.attachment import read_attachment
 from vnreport.importing.bases import Bases, find_bases
 from vnreport.importing.body import Item, build_sections, items_of, join_cut_lines, top_headings
 from vnreport.importing.casing import restore_case, title_case
+from vnreport.importing.closing import take_closing
 from vnreport.importing.decision import authority_of, read_articles
 from vnreport.importing.footer import Footer, SignatureLines, find_footer, read_footer, spaced
 from vnreport.importing.header import Header, read_header
@@ -39,6 +41,7 @@ from vnreport.importing.result import (
 )
 from vnreport.importing.typed import BUILDERS
 from vnreport.model.agency import Agency
+from vnreport.model.appendix import Appendix
 from vnreport.model.body import Block, Paragraph, Section
 from vnreport.model.decision import Decision, IssuedText, head_authority
 from vnreport.model.document import Document
@@ -75,6 +78,10 @@ def assemble(
     unrecognised: list[Unrecognised] = []
     named = header.type_name.member if header.type_name is not None else None
     kind = doc_type or named or (DocumentType.OFFICIAL_LETTER if header.subject_vv else None)
+    # The appendices (after the signature) are read apart: the footer ends before them.
+    appendices_at = find_appendices(lines, header.end)
+    appendices = read_appendices(lines[appendices_at:], unrecognised)
+    lines = lines[:appendices_at]
     footer_at = find_footer(lines, header.end)
     body_lines = list(lines[header.end : footer_at])
     addressees, body_lines = _addressees(body_lines)
@@ -123,11 +130,12 @@ def assemble(
     except (FieldError, ValueError, TypeError) as error:
         unrecognised.insert(0, Unrecognised(text="", reason=f"the body: {error}"))
         return Imported(document=None, unrecognised=tuple(unrecognised), fields=fields)
-    closing = [line.markup for line in body_lines[closing_at:]]
+    closing: list[Paragraph | str] = [line.markup for line in body_lines[closing_at:]]
     if not closing:
         # The layout prints "./." after the last paragraph; the model holds the text
         # without it unless a closing sentence ("Trên đây là …") carries it.
         _drop_end_mark(sections, opening)
+        closing = list(take_closing(sections))
     if kind is None:
         unrecognised.insert(
             0,
@@ -157,6 +165,7 @@ def assemble(
         closing,
         issuer_name,
         unrecognised,
+        appendices,
     )
     return Imported(document=document, unrecognised=tuple(unrecognised), fields=fields)
 
@@ -344,9 +353,10 @@ def _build(
     addressees: list[str],
     opening: list[Paragraph],
     sections: list[Section],
-    closing: list[str],
+    closing: Sequence[Paragraph | str],
     issuer_name: str | None,
     unrecognised: list[Unrecognised],
+    appendices: Sequence[Appendix] = (),
 ) -> Document | None:
     try:
         letter = issubclass(model, OfficialLetter)
@@ -372,6 +382,7 @@ def _build(
             addressees=[_addressee(item) for item in addressees],
             recipients=recipients,
             signature=signature,
+            appendices=appendices,
         )
     except (FieldError, ValueError, TypeError) as error:
         unrecognised.append(Unrecognised(text="", reason=str(error)))

@@ -20,7 +20,8 @@ from vnreport.formatting.text import in_capitals
 from vnreport.importing.casing import restore_case
 from vnreport.importing.lines import Line
 from vnreport.importing.result import Unrecognised
-from vnreport.model.body import Bullet, Paragraph, Section
+from vnreport.importing.tables import read_table
+from vnreport.model.body import Bullet, Paragraph, Section, Table
 from vnreport.rules import ND30
 
 __all__ = [
@@ -78,6 +79,8 @@ def join_cut_lines(lines: Sequence[Line]) -> list[Line]:
 
 
 def _continues(previous: Line, line: Line) -> bool:
+    if previous.table is not None or line.table is not None:
+        return False
     if _CLOSED.search(previous.text) or _labelled(line.text):
         return False
     if previous.cell != line.cell:
@@ -124,6 +127,8 @@ def items_of(lines: Sequence[Line]) -> list[Item]:
 
 
 def _item(line: Line, following: Line | None) -> Item:
+    if line.table is not None:
+        return Item(kind="table", text=line.text, line=line)
     text, markup = line.text, line.markup
     if line.list_label is not None and not _labelled(text):
         label = line.list_label
@@ -278,6 +283,10 @@ def build_sections(
                 target[-1] = Bullet(text=last.text, items=(*last.items, _bullet(item)))
             else:
                 target.append(Paragraph(text=f"+ {item.text}"))
+        elif item.kind == "table":
+            table = _table(item, unrecognised)
+            if table is not None:
+                _target(stack, opening).append(table)
         else:
             if stack:
                 stack[-1][3].append(_paragraph(item))  # type: ignore[attr-defined]
@@ -285,6 +294,22 @@ def build_sections(
                 opening.append(_paragraph(item))
     close_to(-1)
     return opening, sections, closing
+
+
+def _table(item: Item, unrecognised: list[Unrecognised]) -> Table | None:
+    """The table the item stands for; one the model refuses is reported where it is."""
+    assert item.line is not None
+    assert item.line.table is not None
+    try:
+        return read_table(item.line.table)
+    except (ValueError, TypeError) as error:
+        where = item.line.where
+        unrecognised.append(
+            Unrecognised(
+                line=where[0], paragraph=where[1], text=item.text[:80], reason=f"a table: {error}"
+            )
+        )
+        return None
 
 
 def _paragraph(item: Item) -> Paragraph:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from lxml import etree
 
+from vnreport.importing.docxtables import body_tables, with_captions
 from vnreport.importing.lines import Line, Origin
 from vnreport.importing.listlabels import ListLabels
 from vnreport.ooxml.document import ParagraphView, RunView, WordDocument, normalize
@@ -31,7 +32,26 @@ def docx_lines(document: WordDocument) -> tuple[Line, ...]:
     labels = ListLabels(document.package.xml("word/numbering.xml"))
     lines: list[Line] = []
     blank = False
+    # A body table is one line where it stands; a layout table's paragraphs are lines.
+    tables = body_tables(document, lambda paragraph: _markup_of(document, paragraph))
     for paragraph in document.paragraphs:
+        if paragraph.location.table is not None and paragraph.element in tables.members:
+            table = tables.starts.get(paragraph.index)
+            if table is not None:
+                lines.append(
+                    Line(
+                        index=paragraph.index,
+                        origin=Origin.DOCX,
+                        text=table.summary,
+                        raw=table.summary,
+                        markup=table.summary,
+                        table=table,
+                        landscape=document.section_of(paragraph).orientation == "landscape",
+                        blank_before=blank,
+                    )
+                )
+                blank = False
+            continue
         listed = labels.label(paragraph.element)
         text = paragraph.plain
         if not text and not paragraph.lines:
@@ -65,10 +85,17 @@ def docx_lines(document: WordDocument) -> tuple[Line, ...]:
                 list_label=None if listed is None else listed[1],
                 rule=bool(paragraph.lines) and not text,
                 blank_before=blank,
+                landscape=document.section_of(paragraph).orientation == "landscape",
             )
         )
         blank = False
-    return tuple(lines)
+    return with_captions(lines)
+
+
+def _markup_of(document: WordDocument, paragraph: ParagraphView) -> str:
+    location = paragraph.location
+    base = document.styles.run_properties(_EMPTY_RUN, paragraph.props.style, location.table_style)
+    return _markup(paragraph, base.bold, base.italic)
 
 
 def _markup(paragraph: ParagraphView, bold: bool, italic: bool) -> str:

@@ -19,6 +19,7 @@ import attrs
 from vnreport.errors import FieldError
 from vnreport.formatting.lists import strip_item_punctuation
 from vnreport.importing.body import build_sections, items_of, join_cut_lines
+from vnreport.importing.closing import CLOSING_WORDS
 from vnreport.importing.labelled import without_end_mark
 from vnreport.importing.parts import Parts
 from vnreport.importing.result import Unrecognised
@@ -31,13 +32,6 @@ __all__ = ["build_letter"]
 
 _TEXTS = ND30.texts
 _VV = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\b\s*[:.\-–]?\s*", re.IGNORECASE)
-# How a công văn's last paragraph asks, thanks or reports: the letter's, not its last
-# point's. Practice, not the decree's text.
-_CLOSING = re.compile(
-    r"^(?:(?:Kính\s+)?đề\s+nghị|Trân\s+trọng|Rất\s+mong|Trên\s+đây|Vậy|Xin\s+trân\s+trọng)\b"
-    r"|\bkính\s+(?:báo\s+cáo|đề\s+nghị|trình|mong|gửi)\b",
-    re.IGNORECASE,
-)
 
 
 def build_letter(parts: Parts, unrecognised: list[Unrecognised]) -> Document | None:
@@ -90,7 +84,7 @@ def _content(built: tuple[list[Paragraph], list[Section], list[Paragraph]]) -> l
         (
             index
             for index in range(max(cut, 1), len(content))
-            if _CLOSING.search(_text(content[index]))
+            if CLOSING_WORDS.search(_text(content[index]))
         ),
         None,
     )

@@ -12,6 +12,8 @@ import enum
 
 import attrs
 
+from vnreport.importing.tables import PrintedTable
+
 __all__ = ["Line", "Origin"]
 
 
@@ -30,7 +32,10 @@ class Line:
     line breaks kept in ``raw``; ``markup`` is the text with its inline emphasis as the
     model writes it (``*italic*``, ``**bold**``). ``cell`` is (table, row, column) for a
     line in a table; ``component`` is the component a .docx of vnreport's own names by
-    its style (a hint the recognisers trust over the text).
+    its style (a hint the recognisers trust over the text). ``table`` is a body table
+    (a .docx's ``w:tbl``, a text's tab- or |-separated rows) standing where it was
+    printed, its ``text`` its first row; ``landscape`` says the line is on a landscape
+    page (an appendix's).
     """
 
     index: int
@@ -50,6 +55,8 @@ class Line:
     rule: bool = False
     blank_before: bool = False
     component: str | None = None
+    table: PrintedTable | None = None
+    landscape: bool = False
 
     @property
     def where(self) -> tuple[int | None, int | None]:
@@ -62,7 +69,7 @@ class Line:
     def soft(self) -> bool:
         """Whether a paragraph may run on into this line (a text cut at a page or wrapped
         by hand); a .docx paragraph is always whole."""
-        return self.origin is Origin.TEXT
+        return self.origin is Origin.TEXT and self.table is None
 
     def with_text(self, text: str, markup: str | None = None) -> Line:
         """The same line with another text (a piece of a line run together)."""

@@ -8,6 +8,7 @@ are kept as they are here, and the header recogniser takes them apart.
 from __future__ import annotations
 
 from vnreport.importing.lines import Line, Origin
+from vnreport.importing.texttables import with_text_tables
 from vnreport.ooxml.document import normalize
 
 __all__ = ["text_lines"]
@@ -33,4 +34,5 @@ def text_lines(text: str) -> tuple[Line, ...]:
             )
         )
         blank = False
-    return tuple(lines)
+    # Rows typed with tabs or "|" are a table, one line where they stand.
+    return with_text_tables(lines)
