@@ -35,7 +35,8 @@ __all__ = [
 _LAYOUT_STYLES = frozenset({"VNLayoutTable"})
 _DATA_STYLES = frozenset({"VNTable"})
 _LAYOUT_TEXT = re.compile(
-    r"^(?:CỘNG\s+H[OÒ]À|Độc\s+lập|Số\s*:|Nơi\s+nhận|(?:TM|KT|TL|TUQ)\s*\.)", re.IGNORECASE
+    r"^(?:CỘNG\s+H[OÒ]À|Độc\s+lập|Số\s*:|Nơi\s+nhận|Kính\s+gửi|(?:TM|KT|TL|TUQ)\s*\.)",
+    re.IGNORECASE,
 )
 #: The roles a biên bản's signers print over their titles: a table of them signs.
 _SIGNERS = re.compile(r"^(?:CHỦ\s+TỌA|CHỦ\s+TRÌ|THƯ\s+KÝ|THÀNH\s+VIÊN|ĐẠI\s+DIỆN\b)")
