@@ -260,6 +260,9 @@ def _key(text: str) -> str:
 
 
 def _place(parts: Parts) -> str:
+    # vnreport's biên bản prints no date line, but many offices' do: its place is first.
+    if parts.header.place:
+        return parts.header.place
     printed = " ".join(line.text for line in parts.header.issuer)
     match = _UNIT.search(title_case(printed))
     if match is None:
