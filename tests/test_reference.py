@@ -1,4 +1,4 @@
-"""Tests of vnreport.model.reference: citations of other documents.
+"""Tests of vnreport.model.citations: citations of other documents.
 
 The seed report (*Báo cáo … công tác dân vận chính quyền 6 tháng đầu năm 2021*, UBND huyện
 Tuần Giáo) cites 20 documents in the three symbol styles; its paragraphs that hold them are
@@ -19,8 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnreport.errors import FieldError
-from vnreport.model.number import DocumentNumber, SymbolStyle
-from vnreport.model.reference import (
+from vnreport.model.citations import (
     KNOWN_KINDS,
     CitationDateStyle,
     DocumentReference,
@@ -28,6 +27,7 @@ from vnreport.model.reference import (
     SubjectConnector,
     find_references,
 )
+from vnreport.model.number import DocumentNumber, SymbolStyle
 
 # The seed report, kept in the repository (a copy of ../shared/seeds/000_8e8fcedecb11c671.txt).
 SEED_FILE = Path(__file__).resolve().parent / "data" / "tuan-giao-2021-seed.txt"

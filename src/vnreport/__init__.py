@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from vnreport.model.appendix import Appendix
     from vnreport.model.article import Article, Chapter
     from vnreport.model.body import Bullet, Paragraph, Section, Table
+    from vnreport.model.citations import CitationDateStyle, DocumentReference
     from vnreport.model.dates import IssueDate
     from vnreport.model.decision import Decision, IssuedText
     from vnreport.model.document import Document
@@ -55,7 +56,6 @@ if TYPE_CHECKING:
     from vnreport.model.number import DocumentNumber, SymbolStyle
     from vnreport.model.official_letter import OfficialLetter
     from vnreport.model.recipients import Recipients
-    from vnreport.model.reference import CitationDateStyle, DocumentReference
     from vnreport.model.signature import Authority, Signature
     from vnreport.model.table import Column, ColumnKind, Heading
     from vnreport.pipeline import lay_out, save_pdfs
@@ -98,12 +98,12 @@ _LAZY = {
     "Authority": "vnreport.model.signature",
     "AuthorityPrefix": "vnreport.rules",
     "Bullet": "vnreport.model.body",
-    "CitationDateStyle": "vnreport.model.reference",
+    "CitationDateStyle": "vnreport.model.citations",
     "Column": "vnreport.model.table",
     "ColumnKind": "vnreport.model.table",
     "Contact": "vnreport.model.marks",
     "DocumentNumber": "vnreport.model.number",
-    "DocumentReference": "vnreport.model.reference",
+    "DocumentReference": "vnreport.model.citations",
     "DocumentType": "vnreport.rules.doctypes",
     "DrafterMark": "vnreport.model.marks",
     "Finding": "vnreport.conformance",
