@@ -28,7 +28,7 @@ from vnreport.importing.casing import restore_case, title_case
 from vnreport.importing.closing import take_closing
 from vnreport.importing.decision import authority_of, read_articles
 from vnreport.importing.footer import Footer, SignatureLines, find_footer, read_footer, spaced
-from vnreport.importing.header import Header, read_header
+from vnreport.importing.header import VV_PREFIX, Header, read_header
 from vnreport.importing.inferred import infer_issuer
 from vnreport.importing.lines import Line
 from vnreport.importing.parts import Parts
@@ -57,7 +57,6 @@ __all__ = ["assemble"]
 
 _CLOSING = re.compile(r"^Trên đây là\b", re.IGNORECASE)
 _TEXTS = ND30.texts
-_VV = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\b\s*[:.\-–]?\s*", re.IGNORECASE)
 #: The types whose model holds the legal bases (Decision.legal_bases).
 _WITH_BASES = (DocumentType.DECISION, DocumentType.RESOLUTION)
 
@@ -331,7 +330,7 @@ def _subject(header: Header) -> str | None:
     text = header.subject_text
     if text is None or header.subject:
         return text
-    return _VV.sub("", text, count=1) or None
+    return VV_PREFIX.sub("", text, count=1) or None
 
 
 def _type_text(header: Header, kind: DocumentType | None) -> str | None:

@@ -76,7 +76,8 @@ _PLACE_DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _RULE_TEXT = re.compile(r"^[-_–—=.…*]{3,}$")
-_VV = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\s*", re.IGNORECASE)
+#: "V/v" opening a công văn's subject, with the punctuation hands put after it ("V/v: …").
+VV_PREFIX = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\b\s*[:.\-–]?\s*", re.IGNORECASE)
 
 
 @attrs.frozen(kw_only=True)
@@ -109,7 +110,7 @@ class Header:
             return None
         text = normalize(" ".join(line.text for line in lines))
         # A công văn's subject is given without its "V/v" (the model writes it).
-        return _VV.sub("", text) if not self.subject else text
+        return VV_PREFIX.sub("", text) if not self.subject else text
 
 
 def _pieces(line: Line) -> list[Line]:

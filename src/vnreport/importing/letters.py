@@ -12,14 +12,13 @@ kính báo cáo …") is read as the letter's, not the point's: it ends the lett
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
 from vnreport.errors import FieldError
 from vnreport.formatting.lists import strip_item_punctuation
 from vnreport.importing.body import build_sections, items_of, join_cut_lines
 from vnreport.importing.closing import CLOSING_WORDS
+from vnreport.importing.header import VV_PREFIX
 from vnreport.importing.labelled import without_end_mark
 from vnreport.importing.parts import Parts
 from vnreport.importing.result import Unrecognised
@@ -31,7 +30,6 @@ from vnreport.rules import ND30
 __all__ = ["build_letter"]
 
 _TEXTS = ND30.texts
-_VV = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\b\s*[:.\-–]?\s*", re.IGNORECASE)
 
 
 def build_letter(parts: Parts, unrecognised: list[Unrecognised]) -> Document | None:
@@ -48,7 +46,7 @@ def build_letter(parts: Parts, unrecognised: list[Unrecognised]) -> Document | N
         frame.update(issuer=attrs.evolve(frame["issuer"], abbreviation=abbreviation))
         return OfficialLetter(
             **{**frame, "symbol_unit": unit},
-            subject=_VV.sub("", subject, count=1),
+            subject=VV_PREFIX.sub("", subject, count=1),
             addressees=[strip_item_punctuation(item) for item in parts.addressees],
             content=content,
         )
