@@ -9,8 +9,10 @@ does not sit in memory twice. Results come back as chunks finish, in any order.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -93,16 +95,18 @@ class ChunkRunner:
         if self._workers == 1 or count < 2:
             return None
         if self._own is None:
-            self._own = concurrent.futures.ProcessPoolExecutor(
-                max_workers=self._workers,
-                mp_context=_context(),
-                initializer=self._initializer,
-                initargs=self._initargs,
-            )
-            # Workers start with the first tasks (forked ones all at the first): one task a
-            # worker now, so that every worker exists before any thread of the batch does.
-            for future in [self._own.submit(_nothing) for _ in range(self._workers)]:
-                future.result()
+            with _interrupts_held():
+                self._own = concurrent.futures.ProcessPoolExecutor(
+                    max_workers=self._workers,
+                    mp_context=_context(),
+                    initializer=_start_worker,
+                    initargs=(self._initializer, self._initargs),
+                )
+                # Workers start with the first tasks (forked ones all at the first): one
+                # task a worker now, so that every worker exists before any thread of the
+                # batch does.
+                for future in [self._own.submit(_nothing) for _ in range(self._workers)]:
+                    future.result()
         return self._own
 
     def _submitted(
@@ -149,6 +153,41 @@ class ChunkRunner:
 
 def _nothing() -> None:
     return None
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) back while the workers start, and deliver it afterwards.
+
+    A terminal's Ctrl-C goes to the whole process group, workers included. A worker takes
+    its disposition from this process at fork (or keeps the blocked mask through exec),
+    so holding the signal here means no worker can be interrupted before
+    :func:`_start_worker` has made it ignore the signal.
+    """
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not (
+        threading.main_thread()
+    ):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _start_worker(initializer: Callable[..., None] | None, initargs: tuple[Any, ...]) -> None:
+    """A pool worker's first step: leave Ctrl-C to the process that runs the batch.
+
+    Only that process stops the batch, cancels the chunks not started and records what
+    was done; a worker interrupted as well would print a traceback of its own and lose
+    the chunk it was rendering. Ignored, it finishes that chunk and exits with the pool.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def _context() -> multiprocessing.context.BaseContext:
