@@ -50,6 +50,21 @@ def test_a_worker_sent_ctrl_c_finishes_its_chunk() -> None:
     assert results == [0, 2, 4, 6, 8, 10, 12, 14]
 
 
+def _pid(_: object, part: Sequence[int]) -> list[int]:
+    time.sleep(0.02)
+    return [os.getpid() for _ in part]
+
+
+def test_idle_workers_sent_ctrl_c_stay_up() -> None:
+    with ChunkRunner(executor=None, workers=2, chunk_size=1) as runner:
+        workers = {pid for part in runner.run(_pid, None, range(6)) for pid in part}
+        for pid in workers:  # each waiting for its next chunk
+            os.kill(pid, signal.SIGINT)
+        time.sleep(0.2)
+        again = {pid for part in runner.run(_pid, None, range(6)) for pid in part}
+    assert again <= workers
+
+
 def test_this_process_keeps_its_ctrl_c_and_the_callers_initializer_runs(tmp_path: Path) -> None:
     log = tmp_path / "started"
     before = signal.getsignal(signal.SIGINT)
