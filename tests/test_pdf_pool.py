@@ -11,9 +11,11 @@ The real LibreOffice converts real documents in the tests marked slow.
 
 from __future__ import annotations
 
+import os
 import shutil
 import stat
 import subprocess
+import sys
 import threading
 import time
 import warnings
@@ -27,9 +29,9 @@ import vnreport
 from conftest import ROOT
 from vnreport import ConversionError, ConversionWarning, exchange
 from vnreport.model.document import Document
-from vnreport.pipeline import POOL_FROM
 from vnreport.render.pdf import SOFFICE_VARIABLE, convert_many
 from vnreport.render.pdfpool import PdfPool
+from vnreport.render.pdfs import POOL_FROM
 from vnreport.render.processes import RunCancelledError, run_bounded
 
 INVITATION = ROOT / "examples" / "giay-moi-tuan-giao.yaml"
@@ -492,4 +494,34 @@ def test_save_pdfs_through_the_pool_is_all_or_nothing(
     with pytest.raises(ConversionError, match=rf"document 1 of {POOL_FROM}: .*exit status 3"):
         vnreport.save_pdfs(jobs)
     assert list(out.iterdir()) == []
+    assert list(private_tmp.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_render_pdf_on_the_command_line_takes_the_pool_for_many_inputs(
+    invitation: Document, tmp_path: Path, private_tmp: Path
+) -> None:
+    log = tmp_path / "runs.log"
+    program = tmp_path / "soffice-copying"
+    program.write_text(COPYING_SOFFICE.format(log=log), encoding="utf-8")
+    program.chmod(program.stat().st_mode | stat.S_IXUSR)
+    work = tmp_path / "in"
+    work.mkdir()
+    names = [f"gm-{index}" for index in range(POOL_FROM + 1)]
+    documents = [signed_by(invitation, f"Người Ký {index}") for index in range(len(names))]
+    for name, document in zip(names, documents, strict=True):
+        (work / f"{name}.yaml").write_text(exchange.dumps(document), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "vnreport", "render", "--pdf", *(f"{name}.yaml" for name in names)],
+        cwd=work,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, SOFFICE_VARIABLE: str(program), "TMPDIR": str(private_tmp)},
+    )
+    assert done.returncode == 0, done.stderr
+    for name, document in zip(names, documents, strict=True):
+        assert (work / f"{name}.pdf").read_bytes() == b"%PDF-1.4\n" + document.render()
+    assert len(log.read_text().splitlines()) == 3  # 41 files, 20 a call
     assert list(private_tmp.iterdir()) == []

@@ -19,7 +19,7 @@ from typing import Literal
 from vnreport.conformance.checker import check as check_any
 from vnreport.conformance.checker import check_known
 from vnreport.conformance.findings import Findings, Severity
-from vnreport.errors import ConformanceError, ConformanceWarning, ConversionError
+from vnreport.errors import ConformanceError, ConformanceWarning
 from vnreport.layout.page import Page
 from vnreport.layout.tables import needs_landscape
 from vnreport.limits import Limits
@@ -32,8 +32,8 @@ from vnreport.render.geometry import LAYOUT_TABLE_STYLE
 from vnreport.render.html import html_page, html_table
 from vnreport.render.images import PagePreview, page_images
 from vnreport.render.page import Margins
-from vnreport.render.pdf import check_fonts, convert_many, find_soffice
-from vnreport.render.pdfpool import PdfPool
+from vnreport.render.pdf import check_fonts, find_soffice
+from vnreport.render.pdfs import convert_all
 from vnreport.render.styles import HEADING_STYLES, STYLE_COMPONENTS
 from vnreport.render.text import outline as outline_page
 from vnreport.types import entry_for
@@ -52,11 +52,6 @@ __all__ = [
     "save_pdf",
     "save_pdfs",
 ]
-
-#: From this many documents up, and with no ``timeout`` given, :func:`save_pdfs` converts
-#: through a :class:`~vnreport.render.pdfpool.PdfPool` (two LibreOffice processes side by
-#: side, 20 files a call) rather than one LibreOffice run.
-POOL_FROM = 40
 
 #: What to do with the checker's findings on a rendered document: raise on errors
 #: ("strict", the default), warn about every finding ("warn"), or not check ("off").
@@ -152,9 +147,10 @@ def save_pdfs(
 ) -> list[Path]:
     """Write the PDF of each ``(document, path)`` of ``jobs``, all converted by one
     LibreOffice run (much faster than one :func:`save_pdf` each: LibreOffice starts once).
-    From :data:`POOL_FROM` documents up, unless ``timeout`` is given, they are converted
-    by a :class:`~vnreport.render.pdfpool.PdfPool` instead: two LibreOffice processes,
-    20 documents a call, a call bounded by a minute and ten seconds a document.
+    From :data:`~vnreport.render.pdfs.POOL_FROM` documents up, unless ``timeout`` is
+    given, they are converted by a :class:`~vnreport.render.pdfpool.PdfPool` instead: two
+    LibreOffice processes, 20 documents a call, a call bounded by a minute and ten seconds
+    a document.
 
     Every document is rendered and checked first, and every output looked at, before
     LibreOffice starts: an invalid document or an output that may not be written stops
@@ -188,28 +184,11 @@ def _save_pdfs(
     soffice = find_soffice()  # before any work: a missing LibreOffice is said at once
     docx = [render_one(document) for document, _ in pairs]
     check_fonts(stacklevel=depth)
-    pdfs = _convert(docx, pdfa, timeout, soffice)
+    pdfs = convert_all(docx, pdfa=pdfa, timeout=timeout, soffice=soffice)
     return [
         write_atomically(path, data, replace=replace)
         for (_, path), data in zip(pairs, pdfs, strict=True)
     ]
-
-
-def _convert(docx: list[bytes], pdfa: bool, timeout: float | None, soffice: Path) -> list[bytes]:
-    """The PDFs of ``docx``, in order, all or none (a ConversionError)."""
-    if timeout is not None or len(docx) < POOL_FROM:
-        return convert_many(docx, pdfa=pdfa, timeout=timeout, soffice=soffice)
-    with PdfPool(pdfa=pdfa, soffice=soffice) as pool:
-        results = dict(pool.convert(enumerate(docx)))
-    pdfs: list[bytes] = []
-    for index in range(len(docx)):
-        result = results[index]
-        if isinstance(result, ConversionError):
-            raise ConversionError(
-                f"document {index + 1} of {len(docx)}: {result}; nothing was written"
-            )
-        pdfs.append(result)
-    return pdfs
 
 
 def outline(document: Document, *, width: int = 100, full: bool = False) -> str:

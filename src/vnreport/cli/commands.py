@@ -29,7 +29,8 @@ from vnreport.exchange.schema import json_schema
 from vnreport.limits import DataLimits, Limits
 from vnreport.model.document import Document
 from vnreport.render.files import check_output, write_atomically
-from vnreport.render.pdf import check_fonts, convert_many, find_soffice
+from vnreport.render.pdf import check_fonts, find_soffice
+from vnreport.render.pdfs import convert_all
 from vnreport.types import entry_named
 
 __all__ = ["INVALID", "OK", "USAGE", "check", "new", "render", "schema", "validate"]
@@ -119,7 +120,7 @@ def _render_pdfs(inputs: list[str], options: argparse.Namespace) -> int:
             check_fonts()
         for warning in caught:
             _say(f"vnreport: warning: {warning.message}")
-        pdfs = convert_many(
+        pdfs = convert_all(
             [data for _, data in jobs.values()],
             pdfa=options.pdfa,
             timeout=options.timeout,

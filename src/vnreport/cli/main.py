@@ -146,7 +146,8 @@ examples:
         "--pdf",
         action="store_true",
         help="write a PDF instead of the .docx: the checked .docx printed by headless "
-        "LibreOffice, all INPUTs in one run (docs/pdf.md)",
+        "LibreOffice, all INPUTs in one run (from 40 up, and no --timeout, through a pool "
+        "of two; docs/pdf.md)",
     )
     render.add_argument("--pdfa", action="store_true", help="--pdf as PDF/A-2b (for archiving)")
     render.add_argument(
