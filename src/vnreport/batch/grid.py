@@ -22,7 +22,7 @@ from vnreport.batch.problems import Problems, column_label, over_limit
 from vnreport.batch.table import Row
 from vnreport.limits import RowLimits
 
-__all__ = ["Bad", "Grid", "read_grid"]
+__all__ = ["Bad", "Grid", "is_blank", "read_grid"]
 
 
 class Bad:
@@ -46,7 +46,8 @@ class Grid:
         self.rows = rows
 
 
-def _blank(value: object) -> bool:
+def is_blank(value: object) -> bool:
+    """An empty cell: nothing, or only spaces."""
     return value is None or (isinstance(value, str) and not value.strip())
 
 
@@ -61,7 +62,7 @@ def read_grid(
     rows: list[Row] = []
     cells = 0
     for index, (line, record) in enumerate(records):
-        if all(_blank(value) for value in record):
+        if all(is_blank(value) for value in record):
             continue
         if header_index is None:
             header_index = index
@@ -170,7 +171,7 @@ def _row(
     empty: object,
 ) -> Row:
     width = len(columns)
-    extra = next((index for index in range(width, len(record)) if not _blank(record[index])), None)
+    extra = next((index for index in range(width, len(record)) if not is_blank(record[index])), None)
     if extra is not None:
         problems.add(
             f"has a value in {column_label(extra)}, past the {width} columns of the header: "

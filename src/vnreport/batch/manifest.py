@@ -10,7 +10,9 @@ those it may skip or replace, and no others.
 
 A record also carries ``input_sha256``, the digest of everything the file is made from
 (the row's data, the template, the check, vnreport's version): equal digest and a file
-whose SHA-256 is the one recorded mean the file needs no new render.
+whose SHA-256 is the one recorded mean the file needs no new render. ``data_sha256`` is
+the digest of the row's cells alone, so that a rerun sees a row that moved (a row removed
+above it) and refuses to give its document another number (:mod:`vnreport.batch.register`).
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ class Record:
     symbol: str | None = None  #: "45/GM-UBND"
     sha256: str | None = None
     input_sha256: str | None = None
+    data_sha256: str | None = None  #: the row's cells alone (to see rows that moved)
     check: Verdict | None = None
     findings: tuple[str, ...] = ()
     pdf: str | None = None
@@ -129,17 +132,13 @@ class Record:
             symbol=_optional(data.get("symbol"), str),
             sha256=_optional(data.get("sha256"), str),
             input_sha256=_optional(data.get("input_sha256"), str),
+            data_sha256=_optional(data.get("data_sha256"), str),
             check=None if data.get("check") is None else Verdict(data["check"]),
             findings=tuple(str(item) for item in data.get("findings") or ()),
             pdf=_optional(data.get("pdf"), str),
             pdf_sha256=_optional(data.get("pdf_sha256"), str),
             error=_optional(data.get("error"), str),
-            problems=tuple(
-                FieldProblem(
-                    str(item["field"]), tuple(map(str, item["columns"])), str(item["message"])
-                )
-                for item in data.get("problems") or ()
-            ),
+            problems=tuple(_problem(item) for item in data.get("problems") or ()),
             written=_optional(data.get("written"), str),
         )
 

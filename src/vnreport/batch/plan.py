@@ -101,13 +101,16 @@ class RowFailure:
 
 @attrs.frozen
 class Prepared:
-    """A row made a valid document: its name, its number and symbol, its data's digest."""
+    """A row made a valid document: its name, its number and symbol, and two digests —
+    of the data the document is made from (``digest``: the description filled, the number
+    given) and of the row's cells alone, wherever the row stands (``data_sha256``)."""
 
     row: int
     line: int | None
     name: str
     document: Document
     digest: str
+    data_sha256: str
 
     @property
     def symbol(self) -> str:
@@ -196,7 +199,7 @@ def prepare_row(spec: BatchSpec, row: Row) -> Prepared | RowFailure:
     except NamePatternError as error:
         problem = FieldProblem("file name", _columns_of(spec, error), str(error))
         return RowFailure(row.number, row.line, (problem,))
-    return Prepared(row.number, row.line, name, document, _digest(filled))
+    return Prepared(row.number, row.line, name, document, _digest(filled), _digest(row.values))
 
 
 def _problems(spec: BatchSpec, error: DataError) -> tuple[FieldProblem, ...]:

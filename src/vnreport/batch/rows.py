@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from vnreport.batch import csvtext, workbook
-from vnreport.batch.grid import Grid, read_grid
+from vnreport.batch.grid import Grid, is_blank, read_grid
 from vnreport.batch.problems import Problems, column_label, over_limit
 from vnreport.batch.table import Row, RowKind, RowTable, Values
 from vnreport.exchange.files import decode as decode_utf8
@@ -327,7 +327,10 @@ def _from_mappings(
                         column=name,
                     )
                 order[name] = None
-        cells.append((number, line, values))
+        # A row wholly blank is skipped and keeps its number, as in a CSV or a sheet, so
+        # that emptying a row leaves the numbers of the others where they were.
+        if not all(is_blank(value) for value in values.values()):
+            cells.append((number, line, values))
     if len(order) * len(cells) > limits.max_cells:
         problems.fatal(over_limit(f"{len(order) * len(cells)} cells", "max_cells", limits))
     problems.raise_any()

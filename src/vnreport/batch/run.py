@@ -43,6 +43,7 @@ from vnreport.batch.manifest import (
 from vnreport.batch.names import collisions
 from vnreport.batch.plan import BatchSpec, Prepared, RowFailure, check_columns, prepare_chunk
 from vnreport.batch.progress import Progress, progress_bar
+from vnreport.batch.register import changed_documents, refusal, superseded, withdrawn
 from vnreport.batch.rows import RowTable
 from vnreport.batch.worker import Rendered, RenderOptions, render_chunk, warm_up
 from vnreport.errors import BatchError, ConversionError, OutputExistsError, UnsafeOutputError
@@ -84,6 +85,12 @@ class BatchResult:
     manifest: Path
     seconds: float
     joined: Path | None = None
+    #: Documents the last run made for rows this data no longer has (removed at the end,
+    #: or emptied): their records stay in the manifest, their files in the folder.
+    withdrawn: tuple[Record, ...] = ()
+    #: Files (relative paths) removed because their row now has its file under another
+    #: name, each still as the last run made it.
+    removed: tuple[str, ...] = ()
 
     @property
     def made(self) -> tuple[Record, ...]:
@@ -104,15 +111,28 @@ class BatchResult:
 
     def summary(self) -> str:
         """ "made 497, skipped 0, failed 3 in 2.1 s (237 documents/s)" and each failure."""
-        rate = len(self.made) / self.seconds if self.seconds > 0 else 0.0
+        made = len(self.made)
+        rate = ""
+        if made > 1 and self.seconds > 0:
+            rate = f" ({made / self.seconds:.0f} documents/s)"
         head = (
-            f"made {len(self.made)}, skipped {len(self.skipped)}, failed {len(self.failed)} "
-            f"in {self.seconds:.1f} s ({rate:.0f} documents/s); manifest: {self.manifest}"
+            f"made {made}, skipped {len(self.skipped)}, failed {len(self.failed)} "
+            f"in {self.seconds:.1f} s{rate}; manifest: {self.manifest}"
         )
         lines = [head] + [
             f"  row {r.row}" + (f" (line {r.line})" if r.line is not None else "") + f": {r.error}"
             for r in self.failed
         ]
+        if self.removed:
+            lines.append(
+                "removed, their rows now making them under another name: "
+                + ", ".join(self.removed)
+            )
+        if self.withdrawn:
+            lines.append(
+                "kept on record, their rows no longer in the data: "
+                + ", ".join(f"row {r.row} ({r.path})" for r in self.withdrawn)
+            )
         if self.joined is not None:
             lines.append(f"joined: {self.joined}")
         return "\n".join(lines)
@@ -151,6 +171,9 @@ def run_batch(
         runner.start(len(table.rows))
         prepared, failures = _prepare(spec, table, runner, options)
         _refuse_bad_names(prepared, folder, manifest_path, options)
+        conflicts = [] if options.force else changed_documents(prepared, previous)
+        if conflicts:
+            raise BatchError(refusal(conflicts, folder))
         batch = _Batch(folder, options, previous, _options_digest(options.render))
         with ManifestLog(manifest_path) as log:
             for failure in failures:
@@ -159,14 +182,18 @@ def run_batch(
             if options.pdf:
                 batch.write_pdfs(prepared, log)
             joined = batch.write_joined(prepared, log) if options.one_file else None
+        removed = batch.remove_superseded(prepared)
         records = [batch.records[p.row] for p in prepared] + [batch.failed_row(f) for f in failures]
-        write_manifest(manifest_path, records, batch.joined_record)
+        kept = withdrawn(previous, (record.row for record in records))
+        write_manifest(manifest_path, [*records, *kept], batch.joined_record)
     return BatchResult(
         tuple(sorted(records, key=lambda r: r.row)),
         folder,
         manifest_path,
         time.perf_counter() - started,
         joined,
+        withdrawn=tuple(kept),
+        removed=tuple(removed),
     )
 
 
@@ -381,7 +408,9 @@ class _Batch:
             or _file_sha256(self.folder / item.name) != record.sha256
         ):
             return None
-        return attrs.evolve(record, status=Status.SKIPPED, line=item.line)
+        return attrs.evolve(
+            record, status=Status.SKIPPED, line=item.line, data_sha256=item.data_sha256
+        )
 
     def _written(self, item: Prepared, rendered: Rendered) -> Record:
         base = Record(
@@ -392,6 +421,7 @@ class _Batch:
             number=item.document.number,
             symbol=item.symbol,
             input_sha256=self.input_digest(item),
+            data_sha256=item.data_sha256,
             check=rendered.verdict,
             findings=rendered.findings,
         )
@@ -444,6 +474,22 @@ class _Batch:
                 raise UnsafeOutputError(current, "symbolic link or file, not a folder")
         remove_leftovers(folder)
         self._folders.add(folder)
+
+    def remove_superseded(self, prepared: Sequence[Prepared]) -> list[str]:
+        """Remove the files (and PDFs) of the last run whose rows now have them under
+        another name, each only while it is still the file that run made; the names."""
+        removed: list[str] = []
+        for record in superseded(prepared, self.previous, self.records):
+            pairs = [(record.path, record.sha256), (record.pdf, record.pdf_sha256)]
+            for name, digest in pairs:
+                if name is None or digest is None:
+                    continue
+                target = self.folder / name
+                if _file_sha256(target) == digest:
+                    with contextlib.suppress(FileNotFoundError):
+                        target.unlink()
+                    removed.append(name)
+        return removed
 
     # The PDFs.
 
