@@ -11,7 +11,8 @@ import docx
 import pytest
 
 import vnreport
-from test_batch import DESCRIPTION, person
+from test_batch import DESCRIPTION, person, write_people
+from vnreport.cli.main import main
 from vnreport.errors import BatchError
 
 NUMBERED = "{number:03}-{ho_ten}.docx"
@@ -157,3 +158,19 @@ def test_identical_rows_in_place_are_not_moves(tmp_path: Path) -> None:
     vnreport.render_many(DESCRIPTION, rows, out, number_from=101)
     result = vnreport.render_many(DESCRIPTION, rows, out, number_from=101)
     assert len(result.skipped) == 3
+
+
+def test_the_command_line_refuses_a_deleted_row_with_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = write_people(tmp_path / "dai-bieu.csv", 6, bad=False)
+    out = tmp_path / "out"
+    argv = ["merge", str(DESCRIPTION), str(data), "-o", str(out), "--number-from", "101"]
+    assert main(argv) == 0
+    lines = data.read_text(encoding="utf-8").splitlines(keepends=True)
+    data.write_text("".join(lines[:2] + lines[3:]), encoding="utf-8")  # row 2 deleted
+    capsys.readouterr()
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "the data of row 3 (0003.docx, number 103) is now row 2" in err
+    assert "--force" in err

@@ -171,7 +171,9 @@ def _row(
     empty: object,
 ) -> Row:
     width = len(columns)
-    extra = next((index for index in range(width, len(record)) if not is_blank(record[index])), None)
+    extra = next(
+        (index for index in range(width, len(record)) if not is_blank(record[index])), None
+    )
     if extra is not None:
         problems.add(
             f"has a value in {column_label(extra)}, past the {width} columns of the header: "

@@ -25,7 +25,16 @@ import attrs
 
 from vnreport.exchange.problems import Path, format_path
 
-__all__ = ["Placeholder", "PlaceholderError", "Slot", "cell_text", "fill", "parse_text", "slots"]
+__all__ = [
+    "Placeholder",
+    "PlaceholderError",
+    "Slot",
+    "cell_text",
+    "fill",
+    "gaps",
+    "parse_text",
+    "slots",
+]
 
 
 class PlaceholderError(ValueError):
@@ -143,6 +152,24 @@ def fill(data: object, values: Mapping[str, object]) -> object:
     if isinstance(data, list | tuple):
         return [fill(item, values) for item in data]
     return data
+
+
+def gaps(data: object, values: Mapping[str, object]) -> list[Slot]:
+    """The placeholders inside longer text whose value is empty: filled, the sentence
+    would have a hole ("kính mời: Ông , Chủ tịch …"). A field that is one placeholder
+    alone may be empty (it is then left out); text around a placeholder needs its value.
+    """
+    found: list[Slot] = []
+    for path, text in _strings(data, ()):
+        if "{" not in text:
+            continue
+        pieces = parse_text(text)
+        if len(pieces) == 1:
+            continue
+        for piece in pieces:
+            if isinstance(piece, Placeholder) and not cell_text(values[piece.name]).strip():
+                found.append(Slot(path, piece.name))
+    return found
 
 
 def cell_text(value: object) -> str:

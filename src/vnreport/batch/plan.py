@@ -20,9 +20,18 @@ from typing import Any
 
 import attrs
 
+from vnreport.batch.cells import DAY_FIRST_EXAMPLE, read_day_first
 from vnreport.batch.manifest import FieldProblem
 from vnreport.batch.names import NamePattern, NamePatternError
-from vnreport.batch.placeholders import PlaceholderError, Slot, fill, slots
+from vnreport.batch.placeholders import (
+    Placeholder,
+    PlaceholderError,
+    Slot,
+    fill,
+    gaps,
+    parse_text,
+    slots,
+)
 from vnreport.batch.rows import Row
 from vnreport.errors import BatchError, FieldError
 from vnreport.exchange.problems import DataError, Path, format_path
@@ -181,32 +190,125 @@ def prepare_row(spec: BatchSpec, row: Row) -> Prepared | RowFailure:
     """The document and file name of ``row``, or every problem that stops it."""
     values: dict[str, object] = {"row": row.number}
     values.update((spec.renames.get(column, column), value) for column, value in row.values.items())
+    numbered_by_column = spec.number_from is None and "number" in values
+    if spec.number_from is not None:
+        values["number"] = spec.number_from + row.number - 1
+    elif not numbered_by_column:  # the description's own number, or none yet
+        shared = spec.description.get("number")
+        values["number"] = shared if isinstance(shared, int) else None
+    holes = gaps(spec.description, values)
+    if holes:
+        given = not (spec.number_from is None and not numbered_by_column)
+        problems = [_hole(spec, slot, number_given=given) for slot in holes]
+        named = _name(spec, values)
+        if isinstance(named, FieldProblem):
+            problems.append(named)
+        return RowFailure(row.number, row.line, tuple(problems))
     filled = fill(spec.description, values)
     assert isinstance(filled, dict)  # the description is a mapping, and so is its copy
     if spec.number_from is not None:
         filled["number"] = spec.number_from + row.number - 1
     try:
-        document = structure_document(filled, spec.limits)
+        document = _structured(spec, filled)
     except DataError as error:
         return RowFailure(row.number, row.line, _problems(spec, error))
     except FieldError as error:
         problem = FieldProblem(error.field, (), error.problem)
         return RowFailure(row.number, row.line, (problem,))
-    if spec.number_from is not None or "number" not in values:
+    if not numbered_by_column:
         values["number"] = document.number
-    try:
-        name = spec.pattern.name_for(values)
-    except NamePatternError as error:
-        problem = FieldProblem("file name", _columns_of(spec, error), str(error))
-        return RowFailure(row.number, row.line, (problem,))
+    name = _name(spec, values)
+    if isinstance(name, FieldProblem):
+        return RowFailure(row.number, row.line, (name,))
     return Prepared(row.number, row.line, name, document, _digest(filled), _digest(row.values))
+
+
+def _structured(spec: BatchSpec, filled: dict[str, Any]) -> Document:
+    """The document of ``filled``; where the model refuses a cell's text for a date
+    field, the text read as a table writes dates (day first) and tried once more."""
+    try:
+        return structure_document(filled, spec.limits)
+    except DataError as error:
+        retyped = False
+        for problem in error.problems:
+            if not _whole_slot(spec.description, problem.path):
+                continue
+            text = _at(filled, problem.path)
+            moment = read_day_first(text) if isinstance(text, str) else None
+            if moment is not None:
+                _put(filled, problem.path, moment)
+                retyped = True
+        if not retyped:
+            raise
+    return structure_document(filled, spec.limits)
+
+
+def _whole_slot(description: object, path: Path) -> bool:
+    """Whether the description's string at ``path`` is one placeholder alone."""
+    text = _at(description, path)
+    if not isinstance(text, str):
+        return False
+    pieces = parse_text(text)
+    return len(pieces) == 1 and isinstance(pieces[0], Placeholder)
+
+
+def _at(data: object, path: Path) -> object:
+    """The value at ``path`` in parsed data, or ``None`` where the path leads nowhere."""
+    for step in path:
+        if isinstance(data, Mapping):
+            data = data.get(step)
+        elif isinstance(data, list) and isinstance(step, int) and 0 <= step < len(data):
+            data = data[step]
+        else:
+            return None
+    return data
+
+
+def _put(data: Any, path: Path, value: object) -> None:
+    for step in path[:-1]:
+        data = data[step]
+    data[path[-1]] = value
+
+
+def _name(spec: BatchSpec, values: Mapping[str, object]) -> str | FieldProblem:
+    try:
+        return spec.pattern.name_for(values)
+    except NamePatternError as error:
+        return FieldProblem("file name", _columns_of(spec, error), str(error))
+
+
+def _hole(spec: BatchSpec, slot: Slot, *, number_given: bool) -> FieldProblem:
+    if slot.name == "number" and not number_given:
+        return FieldProblem(
+            slot.location,
+            (),
+            "{number} is the document's number, and this batch gives none (number_from / "
+            "--number-from numbers the rows)",
+        )
+    originals = {name: column for column, name in spec.renames.items()}
+    return FieldProblem(
+        slot.location,
+        (originals.get(slot.name, slot.name),),
+        f"is empty here, and the text around {{{slot.name}}} needs it (the sentence would "
+        "have a hole); fill the cell, or make the field the placeholder alone",
+    )
 
 
 def _problems(spec: BatchSpec, error: DataError) -> tuple[FieldProblem, ...]:
     return tuple(
-        FieldProblem(format_path(problem.path), _columns_at(spec, problem.path), problem.message)
+        FieldProblem(
+            format_path(problem.path),
+            _columns_at(spec, problem.path),
+            problem.message + _date_hint(spec, problem.path, problem.message),
+        )
         for problem in error.problems
     )
+
+
+def _date_hint(spec: BatchSpec, path: Path, message: str) -> str:
+    if "YYYY-MM-DD" in message and _whole_slot(spec.description, path):
+        return f", or day first as a table writes it ({DAY_FIRST_EXAMPLE})"
+    return ""
 
 
 def _columns_at(spec: BatchSpec, path: Path) -> tuple[str, ...]:

@@ -102,7 +102,5 @@ def withdrawn(previous: Mapping[int, Record], rows: Iterable[int]) -> list[Recor
     has (removed at the end, or emptied): kept in the manifest, their files left."""
     present = set(rows)
     return [
-        record
-        for row, record in sorted(previous.items())
-        if row not in present and _made(record)
+        record for row, record in sorted(previous.items()) if row not in present and _made(record)
     ]

@@ -125,8 +125,7 @@ class BatchResult:
         ]
         if self.removed:
             lines.append(
-                "removed, their rows now making them under another name: "
-                + ", ".join(self.removed)
+                "removed, their rows now making them under another name: " + ", ".join(self.removed)
             )
         if self.withdrawn:
             lines.append(
