@@ -11,6 +11,7 @@ import yaml
 
 import vnreport
 from test_batch import DESCRIPTION, person
+from vnreport.errors import BatchError
 
 SENTENCE = "Ông Quàng Thị Hoa 001, Chủ tịch Ủy ban nhân dân xã số 1"
 
@@ -109,3 +110,58 @@ def test_a_text_field_keeps_a_cell_that_looks_like_a_date(tmp_path: Path) -> Non
     )
     assert result.ok, result.summary()
     assert "Địa điểm: 12/6/2021" in text_of(tmp_path / "out" / "1.docx")
+
+
+def test_an_empty_cell_for_a_required_field_says_so(tmp_path: Path) -> None:
+    result = vnreport.render_many(
+        DESCRIPTION, [{**person(1), "thoi_gian": ""}], tmp_path / "out", names="{row}.docx"
+    )
+    (problem,) = result.failed[0].problems
+    assert (problem.field, problem.columns) == ("time", ("thoi_gian",))
+    assert problem.message == "the cell is empty, and this field needs a value"
+
+
+def test_a_cell_a_file_name_cannot_keep_is_named(tmp_path: Path) -> None:
+    result = vnreport.render_many(
+        DESCRIPTION, [{**person(1), "ho_ten": ".."}], tmp_path / "out", names="{ho_ten}.docx"
+    )
+    (problem,) = result.failed[0].problems
+    assert problem.field == "file name"
+    assert "column 'ho_ten' holds '..', nothing a file name can keep" in problem.message
+
+
+@pytest.mark.parametrize("pattern", ["{row}.pdf", "{row}.doc", "{ho_ten}.ODT"])
+def test_a_pattern_for_another_kind_of_file_is_refused(tmp_path: Path, pattern: str) -> None:
+    with pytest.raises(BatchError, match=r"the documents are \.docx files"):
+        vnreport.render_many(DESCRIPTION, [person(1)], tmp_path / "out", names=pattern)
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").glob("*.docx"))
+
+
+def test_the_command_line_says_a_warning_once_in_its_own_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import warnings
+
+    from vnreport.cli import merge as merge_command
+    from vnreport.cli.main import main
+    from vnreport.errors import ConversionWarning
+
+    real = merge_command._run
+
+    def warning_twice(*args: object) -> object:
+        for _ in range(2):
+            warnings.warn(
+                "the font Times New Roman is not installed", ConversionWarning, stacklevel=2
+            )
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(merge_command, "_run", warning_twice)
+    data = tmp_path / "a.csv"
+    data.write_text(
+        "danh_xung,ho_ten,chuc_vu,don_vi,thoi_gian\nÔng,Lò Văn A,Chủ tịch,xã B,2021-06-29 07:30\n",
+        encoding="utf-8",
+    )
+    assert main(["merge", str(DESCRIPTION), str(data), "-o", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("vnreport merge: warning: the font Times New Roman is not installed") == 1
+    assert "ConversionWarning" not in err

@@ -27,6 +27,10 @@ __all__ = ["NamePattern", "NamePatternError", "check_fixed_name", "collisions"]
 #: The suffix of every .docx output; a pattern without one gets it.
 DOCX = ".docx"
 
+#: Suffixes of other kinds of files, refused at the end of a pattern: "{row}.pdf" would
+#: otherwise become "1.pdf.docx".
+_OTHER_SUFFIX = re.compile(r"\.(?:pdf|docm|doc|dotx|dot|odt|rtf|txt|html?|xlsx?|csv)\s*$", re.I)
+
 #: Bytes a name may take on ext4, APFS, NTFS (in UTF-16 units there, which UTF-8 bytes
 #: bound), less room for the ".pdf" that may sit beside it.
 _MAX_NAME_BYTES = 250
@@ -93,6 +97,12 @@ class NamePattern:
             else:
                 shown = cell_text(value)
             safe = _safe(shown, plain=self.plain)
+            if not safe and shown.strip():
+                raise NamePatternError(
+                    f"column '{name}' holds {shown[:40]!r}, nothing a file name can keep "
+                    f"(reserved characters, dots and spaces are dropped): the file name "
+                    f"({self.text}) would lack it"
+                )
             if not safe:
                 raise NamePatternError(
                     f"column '{name}' is empty here: the file name ({self.text}) would lack it"
@@ -150,6 +160,15 @@ def _parse_pattern(
             else:
                 step.append(_placeholder(piece, text))
         steps.append(tuple(step))
+    last = steps[-1][-1] if steps[-1] else ""
+    if isinstance(last, str):
+        suffix = _OTHER_SUFFIX.search(last)
+        if suffix is not None:
+            raise NamePatternError(
+                f"the name pattern {text!r} ends in {suffix.group()!r}: the documents are "
+                ".docx files; end it with .docx (with --pdf, each PDF takes the document's "
+                "name with .pdf)"
+            )
     if not fixed and not any(isinstance(piece, tuple) for step in steps for piece in step):
         raise NamePatternError(
             f"the name pattern {text!r} names no column: every row would get the same file"

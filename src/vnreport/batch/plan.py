@@ -211,7 +211,7 @@ def prepare_row(spec: BatchSpec, row: Row) -> Prepared | RowFailure:
     try:
         document = _structured(spec, filled)
     except DataError as error:
-        return RowFailure(row.number, row.line, _problems(spec, error))
+        return RowFailure(row.number, row.line, _problems(spec, error, filled))
     except FieldError as error:
         problem = FieldProblem(error.field, (), error.problem)
         return RowFailure(row.number, row.line, (problem,))
@@ -294,21 +294,28 @@ def _hole(spec: BatchSpec, slot: Slot, *, number_given: bool) -> FieldProblem:
     )
 
 
-def _problems(spec: BatchSpec, error: DataError) -> tuple[FieldProblem, ...]:
+def _problems(
+    spec: BatchSpec, error: DataError, filled: Mapping[str, Any]
+) -> tuple[FieldProblem, ...]:
     return tuple(
         FieldProblem(
             format_path(problem.path),
             _columns_at(spec, problem.path),
-            problem.message + _date_hint(spec, problem.path, problem.message),
+            _explained(spec, problem.path, problem.message, filled),
         )
         for problem in error.problems
     )
 
 
-def _date_hint(spec: BatchSpec, path: Path, message: str) -> str:
-    if "YYYY-MM-DD" in message and _whole_slot(spec.description, path):
-        return f", or day first as a table writes it ({DAY_FIRST_EXAMPLE})"
-    return ""
+def _explained(spec: BatchSpec, path: Path, message: str, filled: Mapping[str, Any]) -> str:
+    """The model's message, said of the cell when a cell alone filled the field."""
+    if not _whole_slot(spec.description, path):
+        return message
+    if _at(filled, path) is None:
+        return "the cell is empty, and this field needs a value"
+    if "YYYY-MM-DD" in message:
+        return f"{message}, or day first as a table writes it ({DAY_FIRST_EXAMPLE})"
+    return message
 
 
 def _columns_at(spec: BatchSpec, path: Path) -> tuple[str, ...]:

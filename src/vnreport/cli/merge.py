@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 
-from vnreport.batch import DEFAULT_NAMES, MANIFEST_NAME, render_many
-from vnreport.errors import VnreportError
+from vnreport.batch import DEFAULT_NAMES, MANIFEST_NAME, BatchResult, render_many
+from vnreport.errors import ConformanceWarning, ConversionWarning, VnreportError
 
 __all__ = ["add_merge", "merge"]
 
@@ -102,8 +103,6 @@ def add_merge(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def merge(options: argparse.Namespace) -> int:
     """Run the batch; print the summary (and each failed row) to standard error."""
-    from vnreport.limits import Limits
-
     columns: dict[str, str] = {}
     for item in options.column:
         column, equals, name = item.partition("=")
@@ -113,30 +112,10 @@ def merge(options: argparse.Namespace) -> int:
     if options.pdfa:
         options.pdf = True
     try:
-        result = render_many(
-            options.description,
-            options.data,
-            options.output,
-            names=options.names,
-            plain_names=options.plain_names,
-            number_from=options.number_from,
-            columns=columns,
-            ignore_unused=options.ignore_unused_columns,
-            encoding=options.encoding,
-            delimiter=options.delimiter,
-            sheet=options.sheet,
-            force=options.force,
-            pdf=options.pdf,
-            pdfa=options.pdfa,
-            one_file=options.one_file,
-            workers=options.workers,
-            chunk_size=options.chunk_size,
-            progress=options.progress,
-            manifest=options.manifest,
-            template=options.template,
-            check=options.check == "on",
-            limits=Limits.trusted() if options.trusted else None,
-        )
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ConversionWarning)
+            warnings.simplefilter("always", ConformanceWarning)
+            result = _run(options, columns)
     except (VnreportError, ValueError, OSError) as error:  # BatchError and DataError too
         return _refused(str(error))
     except KeyboardInterrupt:
@@ -147,9 +126,48 @@ def merge(options: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return _INTERRUPTED
+    # A warning (a font LibreOffice replaces) is said once, as a line of the command's.
+    ours = (ConversionWarning, ConformanceWarning)
+    said = [str(w.message) for w in caught if issubclass(w.category, ours)]
+    for warning in caught:
+        if not issubclass(warning.category, ours):  # another library's: shown as it was
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+    for message in dict.fromkeys(said):
+        print(f"vnreport merge: warning: {message}", file=sys.stderr)
     if options.progress is not False or not result.ok:
         print(result.summary(), file=sys.stderr)
     return 0 if result.ok else 1
+
+
+def _run(options: argparse.Namespace, columns: dict[str, str]) -> BatchResult:
+    from vnreport.limits import Limits
+
+    return render_many(
+        options.description,
+        options.data,
+        options.output,
+        names=options.names,
+        plain_names=options.plain_names,
+        number_from=options.number_from,
+        columns=columns,
+        ignore_unused=options.ignore_unused_columns,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        sheet=options.sheet,
+        force=options.force,
+        pdf=options.pdf,
+        pdfa=options.pdfa,
+        one_file=options.one_file,
+        workers=options.workers,
+        chunk_size=options.chunk_size,
+        progress=options.progress,
+        manifest=options.manifest,
+        template=options.template,
+        check=options.check == "on",
+        limits=Limits.trusted() if options.trusted else None,
+    )
 
 
 #: The exit status of a run stopped by Ctrl-C (128 + SIGINT), as shells report it.
