@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import time
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from vnreport.batch import executors
 from vnreport.batch.executors import ChunkRunner, chunks, default_chunk_size
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signals only")
@@ -55,14 +57,26 @@ def _pid(_: object, part: Sequence[int]) -> list[int]:
     return [os.getpid() for _ in part]
 
 
-def test_idle_workers_sent_ctrl_c_stay_up() -> None:
+@pytest.fixture(params=["fork", "forkserver"])
+def start_method(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The pool's start method: "fork" (a process with one thread) or "forkserver" (one
+    with other threads, as a notebook's kernel), whichever threads this test process has."""
+    context = multiprocessing.get_context(request.param)
+    monkeypatch.setattr(executors, "_context", lambda: context)
+    return str(request.param)
+
+
+def test_idle_workers_sent_ctrl_c_stay_up(start_method: str) -> None:
     with ChunkRunner(executor=None, workers=2, chunk_size=1) as runner:
         workers = {pid for part in runner.run(_pid, None, range(6)) for pid in part}
         for pid in workers:  # each waiting for its next chunk
             os.kill(pid, signal.SIGINT)
         time.sleep(0.2)
-        again = {pid for part in runner.run(_pid, None, range(6)) for pid in part}
-    assert again <= workers
+        for pid in workers:
+            os.kill(pid, 0)  # still there (raises ProcessLookupError if not)
+        # And the pool still works (a worker lost would have broken it).
+        again = [pid for part in runner.run(_pid, None, range(6)) for pid in part]
+    assert len(again) == 6
 
 
 def test_this_process_keeps_its_ctrl_c_and_the_callers_initializer_runs(tmp_path: Path) -> None:
