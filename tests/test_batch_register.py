@@ -174,3 +174,25 @@ def test_the_command_line_refuses_a_deleted_row_with_exit_2(
     err = capsys.readouterr().err
     assert "the data of row 3 (0003.docx, number 103) is now row 2" in err
     assert "--force" in err
+
+
+def test_a_row_made_then_broken_keeps_its_file_and_is_replaced_once_fixed(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    rows = people(3)
+    vnreport.render_many(DESCRIPTION, rows, out, number_from=101)
+    made = (out / "0002.docx").read_bytes()
+    broken = [rows[0], {**rows[1], "thoi_gian": "31/06/2021 07:30"}, rows[2]]
+    result = vnreport.render_many(DESCRIPTION, broken, out, number_from=101)
+    (failed,) = result.failed
+    assert (failed.row, failed.path, failed.number) == (2, "0002.docx", 102)
+    assert "the document made before, 0002.docx, is left as it was" in str(failed.error)
+    assert (out / "0002.docx").read_bytes() == made
+    fixed = [rows[0], {**rows[1], "thoi_gian": "30/06/2021 07:30"}, rows[2]]
+    result = vnreport.render_many(DESCRIPTION, fixed, out, number_from=101)
+    assert result.ok, result.summary()
+    assert [record.row for record in result.made] == [2]
+    assert "30 tháng 6 năm 2021" in "\n".join(
+        p.text for p in docx.Document(str(out / "0002.docx")).paragraphs
+    )

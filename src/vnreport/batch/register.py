@@ -31,7 +31,9 @@ _SHOWN = 10
 
 
 def _made(record: Record | None) -> bool:
-    return record is not None and record.status is not Status.FAILED and record.sha256 is not None
+    """Whether the record is of a document made (by this run or an earlier one: a row
+    that fails now keeps the record of the file made before)."""
+    return record is not None and record.path is not None and record.sha256 is not None
 
 
 def changed_documents(prepared: Sequence[Prepared], previous: Mapping[int, Record]) -> list[str]:

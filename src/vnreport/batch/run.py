@@ -336,11 +336,26 @@ class _Batch:
         return hashlib.sha256(f"{self.options_digest}\n{prepared.digest}".encode()).hexdigest()
 
     def failed_row(self, failure: RowFailure) -> Record:
-        return Record(
+        """The record of a row that makes no document now. When an earlier run made its
+        document, the record keeps that file's path, number and digests: the file is
+        still there and still this batch's own (replaced once the row is fixed), and its
+        number still the row's."""
+        error = "; ".join(str(p) for p in failure.problems)
+        record = Record(
             row=failure.row,
             status=Status.FAILED,
             line=failure.line,
-            error="; ".join(str(p) for p in failure.problems),
+            error=error,
+            problems=failure.problems,
+        )
+        earlier = self.previous.get(failure.row)
+        if earlier is None or earlier.path is None or earlier.sha256 is None:
+            return record
+        return attrs.evolve(
+            earlier,
+            status=Status.FAILED,
+            line=failure.line,
+            error=f"{error} (the document made before, {earlier.path}, is left as it was)",
             problems=failure.problems,
         )
 
