@@ -22,6 +22,7 @@ from vnreport.importing.lines import Line
 from vnreport.importing.result import Unrecognised
 from vnreport.importing.tables import read_table
 from vnreport.model.body import Bullet, Paragraph, Section, Table
+from vnreport.model.inline import Run, emphasis_markup, parse_emphasis, plain_text
 from vnreport.rules import ND30
 
 __all__ = [
@@ -41,6 +42,7 @@ _NUMBER = re.compile(r"^(?P<label>\d+)\s*[.)]\s*(?=\S)")
 _LETTER = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?=\S)")
 _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
 _PLUS = re.compile(r"^\+\s*(?=\S)")
+_MARKERS = re.compile(r"(?<!\\)\*+")
 _CLOSED = re.compile(r"(?:[.:;!?…)\]”\"'»]|\./\.)$")
 
 
@@ -108,6 +110,11 @@ def items_of(lines: Sequence[Line]) -> list[Item]:
     position = 0
     while position < len(lines):
         line = lines[position]
+        if line.rule:
+            # A drawn rule (under the subject, under an appendix's title) is layout that
+            # the renderer draws again, not a paragraph.
+            position += 1
+            continue
         following = lines[position + 1] if position + 1 < len(lines) else None
         item = _item(line, following)
         if (
@@ -210,18 +217,28 @@ def top_headings(items: Sequence[Item]) -> tuple[str, ...]:
 
 
 def _strip_label(markup: str, text: str, end: int) -> str:
-    """The markup after the label: the label is in the text at the same place, unless
-    emphasis markers come first."""
-    label = text[:end].strip()
-    stripped = markup.lstrip("*")
-    lead = markup[: len(markup) - len(stripped)]
-    if stripped.startswith(label):
-        rest = stripped[len(label) :]
-        if lead and rest.startswith(lead):
-            return rest[len(lead) :].strip()  # the label alone in bold: "**Điều 1.** …"
-        rest = rest.lstrip()
-        return f"{lead}{rest}" if lead and rest.count("*") % 2 else rest
-    return text[end:].strip()
+    """The markup after the label (``text[:end]``, in plain text), its emphasis kept and
+    balanced however the label's bold runs on ("**1. Mục đích**", "**Điều 1.** …")."""
+    label = text[:end]
+    try:
+        runs = parse_emphasis(markup)
+    except ValueError:
+        return _escaped(text[end:].strip())
+    if not "".join(run.text for run in runs).startswith(label):
+        return _escaped(text[end:].strip())
+    rest: list[Run] = []
+    skip = len(label)
+    for run in runs:
+        if skip >= len(run.text):
+            skip -= len(run.text)
+            continue
+        rest.append(attrs.evolve(run, text=run.text[skip:]))
+        skip = 0
+    return emphasis_markup(rest).strip()
+
+
+def _escaped(text: str) -> str:
+    return text.replace("*", "\\*")
 
 
 def _is_heading(line: Line, rest: str, following: Line | None) -> bool:
@@ -265,9 +282,14 @@ def build_sections(
                 sections.append(section)
 
     for item in items:
+        if item.kind != "table" and not _plain(item).strip():
+            # Markup and spaces only (an empty bold run, a field left blank): no model
+            # value is empty, so the paragraph is left out, and said so.
+            unrecognised.append(_left_out(item, "a paragraph with no text (only markup or spaces)"))
+            continue
         if item.kind in ("heading", "part", "dotted-heading"):
             depth = item.depth
-            title = restore_case(item.text) if item.depth <= 1 else item.text
+            title = restore_case(_plain(item)) if item.depth <= 1 else _plain(item)
             label = _custom_label(item, top_depth)
             close_to(depth)
             stack.append([depth, title or None, label, []])
@@ -294,6 +316,21 @@ def build_sections(
                 opening.append(_paragraph(item))
     close_to(-1)
     return opening, sections, closing
+
+
+def _plain(item: Item) -> str:
+    """A heading's title: plain text, as the model holds it (the layout gives a heading
+    its emphasis, so a heading printed wholly in bold needs no markers)."""
+    try:
+        return plain_text(item.text)
+    except ValueError:  # markers that do not pair: the words without them
+        return _MARKERS.sub("", item.text).replace("\\*", "*")
+
+
+def _left_out(item: Item, reason: str) -> Unrecognised:
+    line, paragraph = (None, None) if item.line is None else item.line.where
+    printed = item.printed or (item.line.raw if item.line is not None else item.text)
+    return Unrecognised(line=line, paragraph=paragraph, text=printed[:80], reason=reason)
 
 
 def _table(item: Item, unrecognised: list[Unrecognised]) -> Table | None:

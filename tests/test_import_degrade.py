@@ -1,0 +1,170 @@
+"""What real files do to the importer, and how it degrades instead of giving up (#13).
+
+Each test builds a small .docx (or text) reproducing one shape found in the development
+corpus: a drawn rule under the subject, headings wholly in bold with the run ending in a
+space or a colon, a bold label run on into the text, bold-italic next to bold, a part
+the model refuses. The importer must return a typed document with what it could not
+place reported, each item with its ¶ index and text — never ``document=None`` for one
+bad part, never a stray ``**``.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import docx
+from docx.oxml import OxmlElement
+from lxml import etree
+
+from test_import_variants import (
+    BODY,
+    TITLE,
+    VML,
+    _footer_table,
+    _header_table,
+    _save,
+)
+from vnreport import read_docx
+from vnreport.importing.body import Item, build_sections
+from vnreport.importing.lines import Line, Origin
+from vnreport.importing.result import Unrecognised
+from vnreport.model.body import Paragraph, Section
+from vnreport.model.inline import Run, emphasis_markup, parse_emphasis
+
+
+def _document() -> Any:
+    document = docx.Document()
+    _header_table(document)
+    for line in TITLE.splitlines():
+        document.add_paragraph(line)
+    return document
+
+
+def _runs(document: Any, *runs: tuple[str, bool, bool]) -> None:
+    paragraph = document.add_paragraph()
+    for text, bold, italic in runs:
+        run = paragraph.add_run(text)
+        run.bold, run.italic = bold or None, italic or None
+
+
+def _rule(document: Any) -> None:
+    """A paragraph holding only a drawn line (VML), as Word draws the rule under the
+    subject: no text at all."""
+    run = document.add_paragraph().add_run()
+    pict = OxmlElement("w:pict")
+    line = etree.SubElement(pict, f"{{{VML}}}line", nsmap={"v": VML})
+    line.set("from", "0,0")
+    line.set("to", "80pt,0")
+    run._r.append(pict)
+
+
+def _texts(data: bytes) -> list[str]:
+    return [paragraph.text for paragraph in docx.Document(io.BytesIO(data)).paragraphs]
+
+
+def _rendered(document: Any) -> list[str]:
+    return _texts(document.render())
+
+
+# -- 1. a paragraph with no text (a drawn rule) is never an empty Paragraph --------------
+
+
+def docx_rule_under_subject() -> bytes:
+    document = _document()
+    _rule(document)
+    for line in BODY.splitlines():
+        document.add_paragraph(line)
+    _footer_table(document)
+    return _save(document)
+
+
+def test_a_drawn_rule_under_the_subject_is_not_an_empty_paragraph() -> None:
+    imported = read_docx(docx_rule_under_subject())
+    assert imported.document is not None, imported.unrecognised
+    assert imported.unrecognised == ()
+    titles = [section.title for section in imported.document.sections]  # type: ignore[attr-defined]
+    assert titles == ["Kết quả kiểm tra", "Kiến nghị"]
+
+
+def test_a_paragraph_of_markup_only_is_left_out_and_reported() -> None:
+    line = Line(index=17, origin=Origin.DOCX, text="", raw="\t", markup="****")
+    items = [
+        Item(kind="paragraph", text="Mở đầu."),
+        Item(kind="paragraph", text="****", line=line),
+    ]
+    unrecognised: list[Unrecognised] = []
+    opening, sections, _ = build_sections(items, unrecognised)
+    assert opening == [Paragraph(text="Mở đầu.")]
+    assert sections == []
+    assert [(item.paragraph, item.where) for item in unrecognised] == [(17, "¶17")]
+    assert "no text" in unrecognised[0].reason
+
+
+# -- 4. emphasis comes back balanced ---------------------------------------------------------
+
+
+def docx_bold_headings() -> bytes:
+    """Headings typed bold in a Normal paragraph, the bold run ending in a space or a
+    colon or split in two; a numbered paragraph whose bold runs from its label into its
+    lead words; a bold-italic word next to bold."""
+    document = _document()
+    document.add_paragraph(BODY.splitlines()[0])
+    _runs(document, ("I. KẾT QUẢ KIỂM TRA ", True, False))
+    _runs(document, ("1. Đối với ", True, False), ("", True, False), ("Công ty A:", True, False))
+    _runs(document, ("1.1. Hồ sơ pháp lý liên quan:", True, False))
+    document.add_paragraph("Công ty có đủ hồ sơ theo quy định.")
+    _runs(
+        document,
+        ("2. Thời gian kiểm tra:", True, False),
+        (" 13h30 ngày 29/4/2026, tại ", False, False),
+        ("kho chứa", True, True),
+        (" số 2", True, False),
+        (".", False, False),
+    )
+    _runs(document, ("II. KIẾN NGHỊ", True, False))
+    for line in BODY.splitlines()[4:]:
+        document.add_paragraph(line)
+    _footer_table(document)
+    return _save(document)
+
+
+def test_headings_wholly_bold_come_back_without_markers() -> None:
+    imported = read_docx(docx_bold_headings())
+    document = imported.document
+    assert document is not None, imported.unrecognised
+    first, second = document.sections  # type: ignore[attr-defined]
+    assert (first.title, second.title) == ("Kết quả kiểm tra", "Kiến nghị")
+    company, point = first.content
+    assert isinstance(company, Section)
+    assert company.title == "Đối với Công ty A:"
+    files = company.content[0]
+    assert isinstance(files, Section)
+    assert (files.label, files.title) == ("1.1.", "Hồ sơ pháp lý liên quan:")
+    assert isinstance(point, Section)
+    assert point.title is None
+    text = point.content[0]
+    assert isinstance(text, Paragraph)
+    assert text.text == "**Thời gian kiểm tra:** 13h30 ngày 29/4/2026, tại ***kho chứa* số 2**."
+    rendered = _rendered(document)
+    assert "I. KẾT QUẢ KIỂM TRA" in rendered
+    assert "1.1. Hồ sơ pháp lý liên quan:" in rendered
+    assert not [line for line in rendered if "*" in line]
+
+
+def test_markup_is_the_inverse_of_the_runs() -> None:
+    shapes = [
+        [Run("Nơi nhận", bold=True, italic=True), Run(":", bold=True)],
+        [Run("Điều 1. ", bold=True), Run("Ban hành "), Run("5 * 3", italic=True)],
+        [Run("a", bold=True), Run("b", italic=True), Run("c", bold=True)],
+        [Run("tăng ", italic=True), Run(" "), Run("5%", bold=True, italic=True)],
+    ]
+    for runs in shapes:
+        markup = emphasis_markup(runs)
+        # Every visible character keeps its style; spaces may fall outside the markers.
+        assert _styled(parse_emphasis(markup)) == _styled(runs), markup
+        assert "****" not in markup
+
+
+def _styled(runs: Any) -> list[tuple[str, bool, bool]]:
+    return [(char, run.bold, run.italic) for run in runs for char in run.text if char != " "]
