@@ -19,13 +19,16 @@ from lxml import etree
 
 from test_import_variants import (
     BODY,
+    DECISION,
+    REPORT,
     TITLE,
     VML,
     _footer_table,
     _header_table,
     _save,
+    variant,
 )
-from vnreport import read_docx
+from vnreport import read_docx, read_text
 from vnreport.importing.body import Item, build_sections
 from vnreport.importing.lines import Line, Origin
 from vnreport.importing.result import Unrecognised
@@ -168,3 +171,95 @@ def test_markup_is_the_inverse_of_the_runs() -> None:
 
 def _styled(runs: Any) -> list[tuple[str, bool, bool]]:
     return [(char, run.bold, run.italic) for run in runs for char in run.text if char != " "]
+
+
+# -- 2. a part the model refuses is left out or repaired, the rest built --------------------
+
+
+def test_a_numbered_paragraph_among_top_headings_is_kept_in_the_part_before() -> None:
+    text = variant(
+        "II. KIẾN NGHỊ",
+        "III. Các cơ sở đã khắc phục 05 tồn tại trong quý I.\nII. KIẾN NGHỊ",
+        REPORT,
+    )
+    imported = read_text(text)
+    document = imported.document
+    assert document is not None, imported.unrecognised
+    first, second = document.sections  # type: ignore[attr-defined]
+    assert second.title == "Kiến nghị"
+    kept = first.content[-1]
+    assert isinstance(kept, Paragraph)
+    assert kept.text == "III. Các cơ sở đã khắc phục 05 tồn tại trong quý I."
+    (item,) = imported.unrecognised
+    assert item.line == text.splitlines().index(kept.text) + 1
+    assert item.text == kept.text
+    assert "needs a title" in item.reason
+
+
+def test_a_heading_with_nothing_under_it_is_a_numbered_paragraph() -> None:
+    text = variant(
+        "II. KIẾN NGHỊ",
+        "1. Hồ sơ pháp lý\nCông ty có đủ hồ sơ.\n2. Biện pháp xử lý: Không\nII. KIẾN NGHỊ",
+        REPORT,
+    )
+    imported = read_text(text)
+    document = imported.document
+    assert document is not None, imported.unrecognised
+    assert imported.unrecognised == ()
+    point = document.sections[0].content[-1]  # type: ignore[attr-defined]
+    assert isinstance(point, Section)
+    assert point.title is None
+    assert point.content == (Paragraph(text="Biện pháp xử lý: Không"),)
+
+
+DECISION_TYPO = DECISION.replace(
+    "Căn cứ Nghị định số 113/2017", "Căn cư Nghị định số 113/2017"
+).replace("Trưởng phòng Kỹ thuật an toàn.\nQUYẾT", "Trưởng phòng Kỹ thuật an toàn,\nQUYẾT")
+
+
+def test_a_refused_basis_is_left_out_and_the_last_mark_repaired() -> None:
+    imported = read_text(DECISION_TYPO)
+    document = imported.document
+    assert document is not None, imported.unrecognised
+    assert document.legal_bases == (  # type: ignore[attr-defined]
+        "Căn cứ Luật Hóa chất ngày 21 tháng 11 năm 2007;",
+        "Theo đề nghị của Trưởng phòng Kỹ thuật an toàn.",
+    )
+    lines = DECISION_TYPO.splitlines()
+    typo = next(n for n, line in enumerate(lines, 1) if line.startswith("Căn cư"))
+    proposal = next(n for n, line in enumerate(lines, 1) if line.startswith("Theo đề nghị"))
+    found = {item.line: item for item in imported.unrecognised}
+    assert set(found) == {typo, proposal}
+    assert "left out" in found[typo].reason
+    assert found[typo].text.startswith("Căn cư Nghị định")
+    assert "final mark made '.'" in found[proposal].reason
+
+
+def docx_decision_italic_end() -> bytes:
+    """A quyết định typed as paragraphs, its Điều 1 ending in an italic "(… kèm theo).",
+    its last article naming who carries it out "căn cứ Quyết định thi hành"."""
+    document = docx.Document()
+    for line in DECISION.splitlines():
+        if line.startswith("Điều 1."):
+            _runs(
+                document,
+                ("Điều 1. Công nhận kết quả kiểm tra cho 03 học viên ", False, False),
+                ("(có danh sách kèm theo).", False, True),
+            )
+        elif line.startswith("Điều 3."):
+            document.add_paragraph(
+                "Điều 3. Chánh Văn phòng Sở và các ông (bà) có tên tại Điều 1 căn cứ "
+                "Quyết định thi hành./."
+            )
+        else:
+            document.add_paragraph(line)
+    return _save(document)
+
+
+def test_an_article_ending_in_emphasis_is_text_not_a_title() -> None:
+    imported = read_docx(docx_decision_italic_end())
+    document = imported.document
+    assert document is not None, imported.unrecognised
+    first = document.articles[0]  # type: ignore[attr-defined]
+    assert first.title is None
+    assert first.text == "Công nhận kết quả kiểm tra cho 03 học viên *(có danh sách kèm theo).*"

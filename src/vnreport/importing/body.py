@@ -265,15 +265,15 @@ def build_sections(
     """Opening paragraphs, the sections and the closing paragraphs."""
     opening: list[Paragraph] = []
     closing: list[Paragraph] = []
-    # Each open section: [depth, title, label, content]
+    # Each open section: [depth, title, label, content, the item that opened it]
     stack: list[list[object]] = []
     sections: list[Section] = []
     top_depth = min((item.depth for item in items if item.kind in ("heading", "part")), default=1)
 
     def close_to(depth: int) -> None:
         while stack and int(stack[-1][0]) >= depth:  # type: ignore[call-overload]
-            _, title, label, content = stack.pop()
-            section = _section(title, label, content, unrecognised)  # type: ignore[arg-type]
+            _, title, label, content, head = stack.pop()
+            section = _section(title, label, content, head, unrecognised)  # type: ignore[arg-type]
             if section is None:
                 continue
             if stack:
@@ -292,10 +292,12 @@ def build_sections(
             title = restore_case(_plain(item)) if item.depth <= 1 else _plain(item)
             label = _custom_label(item, top_depth)
             close_to(depth)
-            stack.append([depth, title or None, label, []])
+            stack.append([depth, title or None, label, [], item])
         elif item.kind in ("numbered", "dotted"):
             close_to(item.depth)
-            stack.append([item.depth, None, _custom_label(item, top_depth), [_paragraph(item)]])
+            stack.append(
+                [item.depth, None, _custom_label(item, top_depth), [_paragraph(item)], item]
+            )
         elif item.kind == "dash":
             _target(stack, opening).append(_bullet(item))
         elif item.kind == "plus":
@@ -389,10 +391,18 @@ def _target(stack: list[list[object]], opening: list[Paragraph]) -> list[object]
 
 
 def _section(
-    title: str | None, label: str | None, content: list[object], unrecognised: list[Unrecognised]
+    title: str | None,
+    label: str | None,
+    content: list[object],
+    head: Item,
+    unrecognised: list[Unrecognised],
 ) -> Section | None:
+    if title is not None and not content:
+        # A line read as a heading with nothing under it ("1.4. Biện pháp xử lý: Không")
+        # is a numbered paragraph: the same label and words, its emphasis kept.
+        title, content = None, [_paragraph(head)]
     try:
         return Section(title=title, label=label, content=content)  # type: ignore[arg-type]
     except (ValueError, TypeError) as error:
-        unrecognised.append(Unrecognised(text=title or "", reason=str(error)))
+        unrecognised.append(_left_out(head, f"{error} — left out of the document"))
         return None
