@@ -32,7 +32,7 @@ from vnreport.importing.footer import Footer, SignatureLines, find_footer, read_
 from vnreport.importing.header import VV_PREFIX, Header, read_header
 from vnreport.importing.inferred import infer_issuer
 from vnreport.importing.lines import Line
-from vnreport.importing.parts import Parts
+from vnreport.importing.parts import Parts, refusal
 from vnreport.importing.result import (
     NOT_A_DOCUMENT,
     Imported,
@@ -83,7 +83,8 @@ def assemble(
     appendices = read_appendices(lines[appendices_at:], unrecognised)
     lines = lines[:appendices_at]
     footer_at = find_footer(lines, header.end)
-    body_lines = list(lines[header.end : footer_at])
+    # A drawn rule (under the subject) is layout, which the renderer draws again.
+    body_lines = [line for line in lines[header.end : footer_at] if not line.rule]
     addressees, body_lines = _addressees(body_lines)
     bases = find_bases(body_lines)
     if bases.lines and (bases.decides is not None or kind in _WITH_BASES):
@@ -431,7 +432,7 @@ def _build(
         }
         return build_leaving_out(model, parts, lines, unrecognised)
     except (FieldError, ValueError, TypeError) as error:
-        unrecognised.append(Unrecognised(text="", reason=str(error)))
+        unrecognised.append(refusal(error, header))
         return None
 
 
@@ -470,7 +471,7 @@ def _build_decision(
         }
         return build_leaving_out(Decision, parts, lines, unrecognised)
     except (FieldError, ValueError, TypeError) as error:
-        unrecognised.insert(0, Unrecognised(text="", reason=str(error)))
+        unrecognised.insert(0, refusal(error, header))
         return None
 
 
@@ -558,8 +559,16 @@ def _symbol_unit(symbol: str | None, abbreviation: str, *, typed: bool = True) -
 
 
 def _date(header: Header) -> str:
-    if header.year is None or header.month is None:
+    if header.year is None:
         raise FieldError("date", "the date line (… ngày … tháng … năm …) is not found")
+    if header.month is None:
+        # Imported.fields.date is then the year alone, as printed.
+        raise FieldError(
+            "date",
+            f"the date line prints only the year {header.year}, day and month left blank; "
+            "the model holds a blank day (ngày … tháng 6 năm …), not a blank month: type "
+            "the month and read the file again",
+        )
     text = f"{header.year:04d}-{header.month:02d}"
     return text if header.day is None else f"{text}-{header.day:02d}"
 
