@@ -286,3 +286,14 @@ def test_a_blank_day_builds_the_document() -> None:
     assert imported.document is not None
     assert imported.document.date.isoformat() == "2026-02"
     assert imported.unrecognised == ()
+
+
+def test_a_type_name_none_of_the_decree_lists_is_named_at_its_line() -> None:
+    text = variant("BÁO CÁO\n", "GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP\n")
+    text = variant("218/BC-SCT", "218/GP-SCT", text)
+    imported = read_text(text)
+    assert imported.document is None
+    assert imported.fields.doc_type == "GIẤY PHÉP"  # the subject shares its line
+    first = imported.unrecognised[0]
+    assert first.line == text.splitlines().index("GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP") + 1
+    assert "none of the types" in first.reason

@@ -138,12 +138,7 @@ def assemble(
         _drop_end_mark(sections, opening)
         closing = list(take_closing(sections))
     if kind is None:
-        unrecognised.insert(
-            0,
-            Unrecognised(
-                text="", reason="the type of document (the type name under the header) is not found"
-            ),
-        )
+        unrecognised.insert(0, _no_type(header))
         return Imported(document=None, unrecognised=tuple(unrecognised), fields=fields)
     entry = next((e for e in REGISTRY if e.model.DOC_TYPE is kind), None)
     if entry is None or not issubclass(entry.model, NarrativeDocument | OfficialLetter):
@@ -258,6 +253,21 @@ def _keep_untitled(
             )
         )
     sections[:] = kept
+
+
+def _no_type(header: Header) -> Unrecognised:
+    """Why no model is built: no type name, or one that is none of the decree's types (a
+    giấy phép, a specialised document: its fields are read, no model holds its body)."""
+    line = header.type_line
+    if line is None:
+        return Unrecognised(
+            text="", reason="the type of document (the type name under the header) is not found"
+        )
+    return _note(
+        line,
+        f"the type name {line.text!r} is none of the types Nghị định 30 lists (Phụ lục III): "
+        "its header and footer fields are read (Imported.fields), no model holds its body",
+    )
 
 
 def _nothing(line: Line | None) -> Imported:
