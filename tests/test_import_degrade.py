@@ -297,3 +297,63 @@ def test_a_type_name_none_of_the_decree_lists_is_named_at_its_line() -> None:
     first = imported.unrecognised[0]
     assert first.line == text.splitlines().index("GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP") + 1
     assert "none of the types" in first.reason
+
+
+# -- a quyết định issuing a text (Mẫu 1.3) as old files print it ------------------------------
+
+ISSUING = DECISION.replace(
+    "Về việc thành lập Đoàn kiểm tra an toàn hóa chất\n",
+    "Ban hành Quy định về kiểm tra an toàn hóa chất\n__________\n",
+).replace(
+    "Điều 1. Thành lập Đoàn kiểm tra an toàn hóa chất,",
+    "Điều 1. Ban hành kèm theo Quyết định này Quy định về kiểm tra an toàn hóa chất,",
+)
+ISSUED = """UBND TỈNH SƠN HÀ
+SỞ CÔNG THƯƠNG
+_____
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+QUY ĐỊNH
+Về kiểm tra an toàn hóa chất
+(Kèm theo Quyết định số 41/QĐ-SCT
+ngày 12 tháng 3 năm 2026 của Sở Công Thương)
+_______
+Chương I
+NHỮNG QUY ĐỊNH CHUNG VỀ KIỂM TRA
+AN TOÀN HÓA CHẤT
+Điều 1. Phạm vi điều chỉnh
+Quy định này quy định việc kiểm tra an toàn hóa chất trên địa bàn tỉnh.
+Điều 2. Đối tượng áp dụng
+Quy định này áp dụng đối với các cơ sở hóa chất./.
+GIÁM ĐỐC
+Trần Quốc Hưng"""
+
+
+def docx_issuing_decision() -> bytes:
+    """Typed rules ("_____") under the subject and the note, the "(Kèm theo …)" note and
+    a chapter title each over two paragraphs, the signature printed again after the
+    issued text's "./."."""
+    document = docx.Document()
+    for line in (ISSUING + "\n" + ISSUED).splitlines():
+        document.add_paragraph(line)
+    return _save(document)
+
+
+def test_an_issued_text_with_typed_rules_and_its_signature_again() -> None:
+    imported = read_docx(docx_issuing_decision())
+    document = imported.document
+    assert document is not None, imported.unrecognised
+    assert document.authority is not None  # type: ignore[attr-defined]
+    issued = document.attachment  # type: ignore[attr-defined]
+    assert issued is not None
+    (chapter,) = issued.chapters
+    assert chapter.title == "Những quy định chung về kiểm tra an toàn hóa chất"
+    assert [article.title for article in chapter.articles] == [
+        "Phạm vi điều chỉnh",
+        "Đối tượng áp dụng",
+    ]
+    (item,) = imported.unrecognised
+    lines = (ISSUING + "\n" + ISSUED).splitlines()
+    assert item.paragraph == len(lines) - 2  # "GIÁM ĐỐC" again, 0-based ¶
+    assert item.text == "GIÁM ĐỐC / Trần Quốc Hưng"
+    assert "signature printed again" in item.reason

@@ -84,7 +84,7 @@ def assemble(
     lines = lines[:appendices_at]
     footer_at = find_footer(lines, header.end)
     # A drawn rule (under the subject) is layout, which the renderer draws again.
-    body_lines = [line for line in lines[header.end : footer_at] if not line.rule]
+    body_lines = [line for line in lines[header.end : footer_at] if not line.is_rule]
     addressees, body_lines = _addressees(body_lines)
     bases = find_bases(body_lines)
     if bases.lines and (bases.decides is not None or kind in _WITH_BASES):

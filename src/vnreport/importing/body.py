@@ -110,7 +110,7 @@ def items_of(lines: Sequence[Line]) -> list[Item]:
     position = 0
     while position < len(lines):
         line = lines[position]
-        if line.rule:
+        if line.is_rule:
             # A drawn rule (under the subject, under an appendix's title) is layout that
             # the renderer draws again, not a paragraph.
             position += 1
