@@ -265,18 +265,21 @@ def test_an_article_ending_in_emphasis_is_text_not_a_title() -> None:
     assert first.text == "Công nhận kết quả kiểm tra cho 03 học viên *(có danh sách kèm theo).*"
 
 
-# -- 3. a date line that prints only the year is said to be so --------------------------------
+# -- 3. a date line that prints only the year: a draft whose day and month are blank -------
 
 
-def test_a_date_line_with_only_the_year_is_reported_as_such_at_its_line() -> None:
+def test_a_date_line_with_only_the_year_is_a_draft_date() -> None:
     text = variant("Sơn Hà, ngày 05 tháng 02 năm 2026", "Sơn Hà, ngày   tháng   năm 2026")
     imported = read_text(text)
     assert (imported.fields.date, imported.fields.place) == ("2026", "Sơn Hà")
-    (item,) = imported.unrecognised
-    assert item.line == text.splitlines().index("Sơn Hà, ngày   tháng   năm 2026") + 1
-    assert item.text == "Sơn Hà, ngày tháng năm 2026"
-    assert "prints only the year 2026" in item.reason
-    assert "not found" not in item.reason
+    document = imported.document
+    assert document is not None, imported.unrecognised
+    assert imported.unrecognised == ()
+    assert document.date.isoformat() == "2026"
+    assert document.place_date_line == "Sơn Hà, ngày    tháng    năm 2026"
+    again = read_docx(document.render())
+    assert again.fields.date == "2026"
+    assert again.document == document
 
 
 def test_a_blank_day_builds_the_document() -> None:

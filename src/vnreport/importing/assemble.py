@@ -572,13 +572,7 @@ def _date(header: Header) -> str:
     if header.year is None:
         raise FieldError("date", "the date line (… ngày … tháng … năm …) is not found")
     if header.month is None:
-        # Imported.fields.date is then the year alone, as printed.
-        raise FieldError(
-            "date",
-            f"the date line prints only the year {header.year}, day and month left blank; "
-            "the model holds a blank day (ngày … tháng 6 năm …), not a blank month: type "
-            "the month and read the file again",
-        )
+        return f"{header.year:04d}"  # a draft's day and month left blank, as printed
     text = f"{header.year:04d}-{header.month:02d}"
     return text if header.day is None else f"{text}-{header.day:02d}"
 
