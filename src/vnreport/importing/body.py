@@ -282,7 +282,9 @@ def build_sections(
                 sections.append(section)
 
     for item in items:
-        if item.kind != "table" and not _plain(item).strip():
+        if item.kind not in ("table", "heading", "part", "dotted-heading") and not (
+            _plain(item).strip()
+        ):
             # Markup and spaces only (an empty bold run, a field left blank): no model
             # value is empty, so the paragraph is left out, and said so.
             unrecognised.append(_left_out(item, "a paragraph with no text (only markup or spaces)"))
@@ -358,7 +360,7 @@ def _paragraph(item: Item) -> Paragraph:
         return Paragraph(text=item.text)
     except ValueError:
         plain = item.line.text if item.line is not None else item.text.replace("*", "")
-        return Paragraph(text=plain.replace("*", "\\*"))
+        return Paragraph(text=_escaped(plain))
 
 
 def _bullet(item: Item) -> Bullet:
@@ -374,8 +376,8 @@ def _strip(text: str) -> str:
     for pattern in (_ROMAN, _DOTTED, _NUMBER, _LETTER, _PLUS, _DASH):
         match = pattern.match(text)
         if match is not None:
-            return text[match.end() :].strip().replace("*", "\\*")
-    return text.replace("*", "\\*")
+            return _escaped(text[match.end() :].strip())
+    return _escaped(text)
 
 
 def _custom_label(item: Item, top_depth: int) -> str | None:
