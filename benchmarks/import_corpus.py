@@ -6,6 +6,9 @@ it reads the file with :func:`vnreport.read_docx` and scores every expected fiel
 ``Imported.fields`` (:class:`vnreport.importing.ImportedFields`), then prints per field the
 expected count, the recovered count and their percentage, the overall percentage (issue
 #13's target: at least 95 %), the time per file and, with ``--list``, each file's misses.
+Fields are not the whole story: it also prints how many files give a typed document
+(``Imported.document``) and how many of those list nothing as unrecognised, and per file
+the document's type and the number of unrecognised items (``--list`` prints each).
 A file that makes the importer raise counts as every one of its fields missed, and is
 listed with the error. It asserts nothing: it is a report, run by hand or in CI::
 
@@ -394,6 +397,10 @@ class FileResult:
     checks: list[Check]
     seconds: float
     error: str | None = None
+    #: The typed document's class name ("Report"), ``None`` when none was built.
+    document: str | None = None
+    #: What ``Imported.unrecognised`` lists, as "¶7 reason" (empty after a crash).
+    notes: tuple[str, ...] = ()
 
     @property
     def expected(self) -> int:
@@ -433,15 +440,23 @@ def _ratio(part: int, whole: int) -> float | None:
 def run_file(docx: Path, data: dict[str, Any], read_docx: Callable[[Path], Any]) -> FileResult:
     """Read one file with ``vnreport.read_docx`` and score it; an exception scores zero."""
     start = time.perf_counter()
+    document = None
+    notes: tuple[str, ...] = ()
     try:
         imported = read_docx(docx)
         fields = imported.fields
         error = None
+        built = getattr(imported, "document", None)
+        document = None if built is None else type(built).__name__
+        notes = tuple(
+            f"{getattr(item, 'where', '') or '-'} {getattr(item, 'reason', item)}"
+            for item in getattr(imported, "unrecognised", ())
+        )
     except Exception as exc:  # a crash is a result to report: every field missed
         fields = None
         error = f"{type(exc).__name__}: {exc}"
     seconds = time.perf_counter() - start
-    return FileResult(docx.name, score_file(data, fields), seconds, error)
+    return FileResult(docx.name, score_file(data, fields), seconds, error, document, notes)
 
 
 def corpus(folder: Path) -> list[tuple[Path, dict[str, Any]]]:
@@ -475,14 +490,20 @@ def report(results: Sequence[FileResult], *, listing: bool) -> str:
         f"{'overall':<12} {expected:>8} {recovered:>9} {_pct(totals.overall):>6}"
         f"   ({verdict} the {TARGET:.0%} target)"
     )
+    built, clean = _documents(results)
+    lines.append(
+        f"{'documents':<12} {built:>3}/{len(results)} files give a typed document, "
+        f"{clean}/{len(results)} with nothing unrecognised"
+    )
     lines.append("")
-    lines.append(f"{'file':<42} {'fields':>7} {'%':>6} {'ms':>8}")
+    lines.append(f"{'file':<42} {'fields':>7} {'%':>6} {'ms':>8}  {'document':<16} {'unrec.':>6}")
     for result in results:
         share = _ratio(result.recovered, result.expected)
         flag = "  CRASHED" if result.error else ""
         lines.append(
             f"{result.name:<42} {result.recovered:>3}/{result.expected:<3} {_pct(share):>6} "
-            f"{result.seconds * 1000:>8.1f}{flag}"
+            f"{result.seconds * 1000:>8.1f}  {result.document or '-':<16} "
+            f"{len(result.notes):>6}{flag}"
         )
     times = sorted(result.seconds for result in results)
     if times:
@@ -493,18 +514,29 @@ def report(results: Sequence[FileResult], *, listing: bool) -> str:
     if listing:
         for result in results:
             misses = [c for c in result.checks if c.missed or c.extra]
-            if not misses and not result.error:
+            if not misses and not result.error and not result.notes and result.document:
                 continue
             lines.append("")
             lines.append(f"== {result.name}")
             if result.error:
                 lines.append(f"   importer raised {result.error}")
+            elif result.document is None:
+                lines.append("   no document")
+            for note in result.notes:
+                lines.append(f"   unrecognised {note[:150]}")
             for check in misses:
                 for text in check.missed:
                     lines.append(f"   {check.field}: missed   {text!r}")
                 for text in check.extra:
                     lines.append(f"   {check.field}: spurious {text!r}")
     return "\n".join(lines)
+
+
+def _documents(results: Sequence[FileResult]) -> tuple[int, int]:
+    """How many files give a typed document, and how many of those list nothing as
+    unrecognised (``Imported.recognised``)."""
+    built = [result for result in results if result.document is not None]
+    return len(built), sum(1 for result in built if not result.notes)
 
 
 def _pct(value: float | None) -> str:
@@ -525,6 +557,11 @@ def as_json(results: Sequence[FileResult]) -> dict[str, Any]:
         },
         "overall": totals.overall,
         "target": TARGET,
+        "documents": {
+            "files": len(results),
+            "with_document": _documents(results)[0],
+            "recognised": _documents(results)[1],
+        },
         "files": [
             {
                 "file": result.name,
@@ -532,6 +569,8 @@ def as_json(results: Sequence[FileResult]) -> dict[str, Any]:
                 "recovered": result.recovered,
                 "seconds": result.seconds,
                 "error": result.error,
+                "document": result.document,
+                "unrecognised": list(result.notes),
                 "missed": {c.field: list(c.missed) for c in result.checks if c.missed},
                 "spurious": {c.field: list(c.extra) for c in result.checks if c.extra},
             }

@@ -108,7 +108,13 @@ Trần Quốc Hưng"""
         "Căn cứ Quyết định số 05/2025/QĐ-UBND ngày 01/7/2025 của UBND tỉnh Sơn Hà;",
     )
     assert [heading[:8] for heading in fields.headings] == ["Điều 1. ", "Điều 2. "]
-    # The proposal ends with "," where the model wants ".": the model refuses it and
-    # says so, the fields stay.
-    assert imported.document is None
-    assert any("legal_bases" in item.reason for item in imported.unrecognised)
+    # The proposal ends with "," where the model wants ".": the document is built with
+    # that one mark made "." and the change is reported at its line (issue #13: degrade,
+    # never lose the document for one part).
+    document = imported.document
+    assert document is not None
+    assert document.legal_bases[-1] == "Theo đề nghị của Trưởng phòng Kỹ thuật an toàn."
+    (item,) = imported.unrecognised
+    assert item.line == 13
+    assert "legal_bases[2]" in item.reason
+    assert "'.'" in item.reason

@@ -381,3 +381,28 @@ def test_every_expected_value_of_the_corpus_scores_against_itself() -> None:
         checks = scorer.score_file(data, fields)
         assert sum(c.recovered for c in checks) == sum(len(v) for v in items.values()), docx.name
         assert all(c.spurious == 0 for c in checks), docx.name
+
+
+def test_the_report_counts_the_files_that_give_a_document(tmp_path: Path) -> None:
+    note = SimpleNamespace(where="¶7", reason="date: the date line prints only the year")
+    answers = {
+        "a.docx": SimpleNamespace(fields=RIGHT, document=object(), unrecognised=()),
+        "b.docx": SimpleNamespace(fields=RIGHT, document=object(), unrecognised=(note,)),
+        "c.docx": SimpleNamespace(fields=RIGHT, document=None, unrecognised=(note,)),
+    }
+    results = [
+        scorer.run_file(tmp_path / name, REPORT, lambda path: answers[path.name])
+        for name in answers
+    ]
+    assert [(r.document, len(r.notes)) for r in results] == [
+        ("object", 0),
+        ("object", 1),
+        (None, 1),
+    ]
+    text = scorer.report(results, listing=True)
+    assert "2/3 files give a typed document, 1/3 with nothing unrecognised" in text
+    assert "unrecognised ¶7 date: the date line prints only the year" in text
+    assert "no document" in text
+    figures = scorer.as_json(results)
+    assert figures["documents"] == {"files": 3, "with_document": 2, "recognised": 1}
+    assert figures["files"][2]["document"] is None

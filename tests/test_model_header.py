@@ -222,6 +222,14 @@ def test_issue_date_forms() -> None:
     assert IssueDate.parse("2021-06-15").to_date() == datetime.date(2021, 6, 15)
     with pytest.raises(ValueError, match="a draft date has no day yet"):
         IssueDate.parse("2021-06").to_date()
+    # A draft prepared ahead leaves the month blank too ("ngày   tháng   năm 2026").
+    ahead = IssueDate.parse("2026")
+    assert (ahead.year, ahead.month, ahead.day) == (2026, None, None)
+    assert str(ahead) == "ngày    tháng    năm 2026"
+    assert ahead.isoformat() == "2026"
+    assert ahead.is_draft
+    with pytest.raises(FieldError, match="month is blank has a blank day too"):
+        IssueDate(year=2026, month=None, day=5)
 
 
 @pytest.mark.parametrize(
@@ -230,7 +238,8 @@ def test_issue_date_forms() -> None:
         ("2021-13", r"IssueDate\.month: must be a month from 1 to 12, got 13"),
         ("2021-02-29", r"IssueDate\.day: 2021-02 has no day 29"),
         ("15/6/2021", r"'15/6/2021' is not a date: write 'YYYY-MM-DD'"),
-        ("2021", r"is not a date"),
+        ("2021-6", r"is not a date"),
+        ("21", r"is not a date"),
     ],
 )
 def test_issue_date_errors(text: str, message: str) -> None:

@@ -2,7 +2,7 @@
 
 Editors use it to validate and complete data files; ``vnreport schema`` prints it. It
 describes the short forms the loader accepts (a paragraph as text, an authority line as
-"TM. …", a draft date as "YYYY-MM") and refuses unknown keys, as the loader does.
+"TM. …", a draft date as "YYYY-MM" or "YYYY") and refuses unknown keys, as the loader does.
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def _type(kind: Any, definitions: dict[str, Any]) -> dict[str, Any]:
     if kind is datetime.datetime:
         return {"type": "string", "pattern": MOMENT_PATTERN}
     if kind is IssueDate:
-        return {"type": "string", "pattern": r"^\d{4}-\d{2}(-\d{2})?$"}
+        return {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
     if kind is Authority:
         return {"type": "string", "pattern": r"^\s*(TM|KT|TL|TUQ)\.\s*\S"}
     if kind is Paragraph:

@@ -21,7 +21,7 @@ TERMS: dict[str, dict[str, str]] = {
         "issuer": "cơ quan ban hành — the issuing agency",
         "date": (
             "ngày ban hành — 'YYYY-MM-DD', or 'YYYY-MM' for a draft whose day is "
-            "written in after signing"
+            "written in after signing ('YYYY' when the month is too)"
         ),
         "signature": "chữ ký — who signs, and with what authority",
         "number": "số — the number in the year's series; null for a draft numbered at registration",

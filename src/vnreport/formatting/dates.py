@@ -72,6 +72,15 @@ def format_date(
     return f"ngày {day_part} tháng {month_part} năm {year}"
 
 
+def format_year_only(year: int) -> str:
+    """Write a draft's date whose day and month are both left blank.
+
+    >>> format_year_only(2026)
+    'ngày    tháng    năm 2026'
+    """
+    return f"ngày {BLANK_DAY} tháng {BLANK_DAY} năm {_check_range('year', year, 1, 9999)}"
+
+
 def format_place_date(place: str, year: int, month: int, day: int | None = None) -> str:
     """Write the place-and-date line of the header (ô 4): place, comma, date in full.
 

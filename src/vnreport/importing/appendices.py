@@ -81,7 +81,7 @@ def _appendix(lines: list[Line], unrecognised: list[Unrecognised]) -> Appendix |
     rest = rest[1:]
     if rest and _NOTE.match(rest[0].text):
         rest = rest[1:]
-    content_lines = [line for line in rest if not line.rule]
+    content_lines = [line for line in rest if not line.is_rule]
     if content_lines and content_lines[-1].text == _END_MARK:
         content_lines.pop()
     items = items_of(join_cut_lines(content_lines))

@@ -27,11 +27,12 @@ from vnreport.importing.body import Item, build_sections, items_of, join_cut_lin
 from vnreport.importing.casing import restore_case, title_case
 from vnreport.importing.closing import take_closing
 from vnreport.importing.decision import authority_of, read_articles
+from vnreport.importing.degrade import build_leaving_out, printed_where
 from vnreport.importing.footer import Footer, SignatureLines, find_footer, read_footer, spaced
 from vnreport.importing.header import VV_PREFIX, Header, read_header
 from vnreport.importing.inferred import infer_issuer
 from vnreport.importing.lines import Line
-from vnreport.importing.parts import Parts
+from vnreport.importing.parts import Parts, refusal
 from vnreport.importing.result import (
     NOT_A_DOCUMENT,
     Imported,
@@ -82,7 +83,8 @@ def assemble(
     appendices = read_appendices(lines[appendices_at:], unrecognised)
     lines = lines[:appendices_at]
     footer_at = find_footer(lines, header.end)
-    body_lines = list(lines[header.end : footer_at])
+    # A drawn rule (under the subject) is layout, which the renderer draws again.
+    body_lines = [line for line in lines[header.end : footer_at] if not line.is_rule]
     addressees, body_lines = _addressees(body_lines)
     bases = find_bases(body_lines)
     if bases.lines and (bases.decides is not None or kind in _WITH_BASES):
@@ -112,7 +114,7 @@ def assemble(
     header = _with_inferred_issuer(header, footer, lines, unrecognised)
     if kind is DocumentType.DECISION:
         decision = _build_decision(
-            header, footer, bases, items, issuer_name, unrecognised, attachment
+            header, footer, bases, items, issuer_name, unrecognised, lines, attachment
         )
         return Imported(document=decision, unrecognised=tuple(unrecognised), fields=fields)
     if kind is not None and kind in BUILDERS:
@@ -136,12 +138,7 @@ def assemble(
         _drop_end_mark(sections, opening)
         closing = list(take_closing(sections))
     if kind is None:
-        unrecognised.insert(
-            0,
-            Unrecognised(
-                text="", reason="the type of document (the type name under the header) is not found"
-            ),
-        )
+        unrecognised.insert(0, _no_type(header))
         return Imported(document=None, unrecognised=tuple(unrecognised), fields=fields)
     entry = next((e for e in REGISTRY if e.model.DOC_TYPE is kind), None)
     if entry is None or not issubclass(entry.model, NarrativeDocument | OfficialLetter):
@@ -154,6 +151,8 @@ def assemble(
             ),
         )
         return Imported(document=None, unrecognised=tuple(unrecognised), fields=fields)
+    if not issubclass(entry.model, OfficialLetter):
+        _keep_untitled(sections, opening, lines, unrecognised)
     document = _build(
         entry.model,
         header,
@@ -164,6 +163,7 @@ def assemble(
         closing,
         issuer_name,
         unrecognised,
+        lines,
         appendices,
     )
     return Imported(document=document, unrecognised=tuple(unrecognised), fields=fields)
@@ -212,6 +212,62 @@ def _drop_end_mark(sections: list[Section], opening: list[Paragraph]) -> None:
         done = strip(tuple(opening))
         if done is not None:
             opening[:] = [block for block in done if isinstance(block, Paragraph)]
+
+
+def _keep_untitled(
+    sections: list[Section],
+    opening: list[Paragraph],
+    lines: Sequence[Line],
+    unrecognised: list[Unrecognised],
+) -> None:
+    """A numbered paragraph among the top-level headings ("3. Thực hiện …." between "2.
+    Phân cấp …" and "4. …"): the model's top-level sections have titles, so it is kept
+    as printed — its label typed — in the section before it (the opening, when first),
+    and said so."""
+    kept: list[Section] = []
+    for section in sections:
+        if section.title is not None:
+            kept.append(section)
+            continue
+        first, *rest = section.content
+        line = printed_where(lines, first.text if isinstance(first, Paragraph) else "")
+        printed = line.markup if line is not None else None
+        try:
+            head = Paragraph(text=printed) if printed else first
+        except ValueError:
+            head = first
+        blocks = (head, *rest)
+        if kept:
+            kept[-1] = attrs.evolve(kept[-1], content=(*kept[-1].content, *blocks))
+        else:
+            opening.extend(block for block in blocks if isinstance(block, Paragraph))
+        where = (None, None) if line is None else line.where
+        unrecognised.append(
+            Unrecognised(
+                line=where[0],
+                paragraph=where[1],
+                text=(line.text if line is not None else "")[:80],
+                reason="a numbered paragraph among the top-level headings: a top-level "
+                "section (I., II., …) needs a title, so it is kept as printed, label and "
+                "all, in the part before it",
+            )
+        )
+    sections[:] = kept
+
+
+def _no_type(header: Header) -> Unrecognised:
+    """Why no model is built: no type name, or one that is none of the decree's types (a
+    giấy phép, a specialised document: its fields are read, no model holds its body)."""
+    line = header.type_line
+    if line is None:
+        return Unrecognised(
+            text="", reason="the type of document (the type name under the header) is not found"
+        )
+    return _note(
+        line,
+        f"the type name {line.text!r} is none of the types Nghị định 30 lists (Phụ lục III): "
+        "its header and footer fields are read (Imported.fields), no model holds its body",
+    )
 
 
 def _nothing(line: Line | None) -> Imported:
@@ -355,6 +411,7 @@ def _build(
     closing: Sequence[Paragraph | str],
     issuer_name: str | None,
     unrecognised: list[Unrecognised],
+    lines: Sequence[Line],
     appendices: Sequence[Appendix] = (),
 ) -> Document | None:
     try:
@@ -371,20 +428,21 @@ def _build(
             if letter
             else {"opening": opening, "sections": sections, "closing": closing}
         )
-        return model(
+        parts = {
             **body,
-            issuer=issuer,
-            date=date,
-            number=number,
-            symbol_unit=unit,
-            subject=restore_case(header.subject_text or ""),
-            addressees=[_addressee(item) for item in addressees],
-            recipients=recipients,
-            signature=signature,
-            appendices=appendices,
-        )
+            "issuer": issuer,
+            "date": date,
+            "number": number,
+            "symbol_unit": unit,
+            "subject": restore_case(header.subject_text or ""),
+            "addressees": [_addressee(item) for item in addressees],
+            "recipients": recipients,
+            "signature": signature,
+            "appendices": list(appendices),
+        }
+        return build_leaving_out(model, parts, lines, unrecognised)
     except (FieldError, ValueError, TypeError) as error:
-        unrecognised.append(Unrecognised(text="", reason=str(error)))
+        unrecognised.append(refusal(error, header))
         return None
 
 
@@ -395,6 +453,7 @@ def _build_decision(
     items: Sequence[Item],
     issuer_name: str | None,
     unrecognised: list[Unrecognised],
+    lines: Sequence[Line],
     attachment: IssuedText | None = None,
 ) -> Document | None:
     """A quyết định: its bases, authority line and articles (importing/decision.py), and
@@ -407,21 +466,22 @@ def _build_decision(
         date = _date(header)
         number = int(header.number) if header.number and header.number.isdigit() else None
         authority = authority_of(bases, upper_vi(head_authority(issuer, signature)))
-        return Decision(
-            issuer=issuer,
-            date=date,
-            number=number,
-            symbol_unit=_symbol_unit(header.symbol, issuer.abbreviation),
-            subject=restore_case(header.subject_text or ""),
-            legal_bases=bases.lines,
-            articles=articles,
-            authority=authority,
-            recipients=recipients,
-            signature=signature,
-            attachment=attachment,
-        )
+        parts = {
+            "issuer": issuer,
+            "date": date,
+            "number": number,
+            "symbol_unit": _symbol_unit(header.symbol, issuer.abbreviation),
+            "subject": restore_case(header.subject_text or ""),
+            "legal_bases": list(bases.lines),
+            "articles": articles,
+            "authority": authority,
+            "recipients": recipients,
+            "signature": signature,
+            "attachment": attachment,
+        }
+        return build_leaving_out(Decision, parts, lines, unrecognised)
     except (FieldError, ValueError, TypeError) as error:
-        unrecognised.insert(0, Unrecognised(text="", reason=str(error)))
+        unrecognised.insert(0, refusal(error, header))
         return None
 
 
@@ -509,8 +569,10 @@ def _symbol_unit(symbol: str | None, abbreviation: str, *, typed: bool = True) -
 
 
 def _date(header: Header) -> str:
-    if header.year is None or header.month is None:
+    if header.year is None:
         raise FieldError("date", "the date line (… ngày … tháng … năm …) is not found")
+    if header.month is None:
+        return f"{header.year:04d}"  # a draft's day and month left blank, as printed
     text = f"{header.year:04d}-{header.month:02d}"
     return text if header.day is None else f"{text}-{header.day:02d}"
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from vnreport.formatting.text import in_capitals
 from vnreport.importing.body import build_sections, items_of, join_cut_lines
 from vnreport.importing.casing import restore_case
 from vnreport.importing.decision import read_articles
@@ -25,6 +26,7 @@ __all__ = ["read_attachment"]
 
 _TEXTS = ND30.texts
 _CHAPTER = re.compile(rf"^{re.escape(_TEXTS.chapter_label)}\s+[IVXLC]+\.?$", re.IGNORECASE)
+_ARTICLE = re.compile(rf"^{re.escape(_TEXTS.article_label)}\s+\d+")
 _ENCLOSED = re.compile(rf"^\(\s*(?:Ban hành\s+)?{re.escape(_TEXTS.enclosed)}\b", re.IGNORECASE)
 
 
@@ -51,8 +53,13 @@ def read_attachment(
         subject.append(line.text)
         position += 1
     if position < len(lines) and _ENCLOSED.match(lines[position].text):
-        position += 1
-    body = join_cut_lines(lines[position:])
+        # The note may run over a few lines: it ends with its ")".
+        end = position
+        while end < min(len(lines), position + 3) and not lines[end].text.endswith(")"):
+            end += 1
+        position = (end if end < len(lines) and lines[end].text.endswith(")") else position) + 1
+    rest = [line for line in lines[position:] if not line.is_rule]
+    body = _to_end_mark(join_cut_lines(rest), unrecognised)
     chapters = _chapters(body, unrecognised)
     content: dict[str, Sequence[object]]
     if chapters:
@@ -77,6 +84,34 @@ def read_attachment(
     return issued, []
 
 
+def _title_goes_on(line: Line) -> bool:
+    return (
+        in_capitals(line.text) and not _CHAPTER.match(line.text) and not _ARTICLE.match(line.text)
+    )
+
+
+def _to_end_mark(body: list[Line], unrecognised: list[Unrecognised]) -> list[Line]:
+    """The issued text up to its "./."; what real files print after it — the signature
+    again — is not the model's (the decision's signature issues the text), and is said
+    in one item."""
+    end = next((i for i, line in enumerate(body) if line.text.endswith(_TEXTS.end_mark)), None)
+    if end is None or end == len(body) - 1:
+        return body
+    rest = body[end + 1 :]
+    line, paragraph = rest[0].where
+    unrecognised.append(
+        Unrecognised(
+            line=line,
+            paragraph=paragraph,
+            text=" / ".join(item.text for item in rest)[:80],
+            reason="after the end (./.) of the text the decision issues: its signature "
+            "printed again, which the model does not hold (the decision's signature "
+            "issues the text)",
+        )
+    )
+    return body[: end + 1]
+
+
 def _chapters(lines: Sequence[Line], unrecognised: list[Unrecognised]) -> list[Chapter]:
     """Chapters, when the text opens with "Chương I" (else none)."""
     if not lines or not _CHAPTER.match(lines[0].text):
@@ -86,8 +121,13 @@ def _chapters(lines: Sequence[Line], unrecognised: list[Unrecognised]) -> list[C
     while position < len(lines):
         line = lines[position]
         if _CHAPTER.match(line.text) and position + 1 < len(lines):
-            groups.append((lines[position + 1], []))
+            title = lines[position + 1]
             position += 2
+            # A long chapter title runs over lines in capitals.
+            while position < len(lines) and _title_goes_on(lines[position]):
+                title = title.with_text(f"{title.text} {lines[position].text}")
+                position += 1
+            groups.append((title, []))
             continue
         groups[-1][1].append(line)
         position += 1

@@ -22,6 +22,7 @@ from vnreport.importing.lines import Line
 from vnreport.importing.result import Unrecognised
 from vnreport.importing.tables import read_table
 from vnreport.model.body import Bullet, Paragraph, Section, Table
+from vnreport.model.inline import Run, emphasis_markup, parse_emphasis, plain_text
 from vnreport.rules import ND30
 
 __all__ = [
@@ -41,6 +42,7 @@ _NUMBER = re.compile(r"^(?P<label>\d+)\s*[.)]\s*(?=\S)")
 _LETTER = re.compile(r"^(?P<label>[a-zđ])\s*\)\s*(?=\S)")
 _DASH = re.compile(r"^[-–—•]\s*(?=\S)")
 _PLUS = re.compile(r"^\+\s*(?=\S)")
+_MARKERS = re.compile(r"(?<!\\)\*+")
 _CLOSED = re.compile(r"(?:[.:;!?…)\]”\"'»]|\./\.)$")
 
 
@@ -108,6 +110,11 @@ def items_of(lines: Sequence[Line]) -> list[Item]:
     position = 0
     while position < len(lines):
         line = lines[position]
+        if line.is_rule:
+            # A drawn rule (under the subject, under an appendix's title) is layout that
+            # the renderer draws again, not a paragraph.
+            position += 1
+            continue
         following = lines[position + 1] if position + 1 < len(lines) else None
         item = _item(line, following)
         if (
@@ -210,18 +217,28 @@ def top_headings(items: Sequence[Item]) -> tuple[str, ...]:
 
 
 def _strip_label(markup: str, text: str, end: int) -> str:
-    """The markup after the label: the label is in the text at the same place, unless
-    emphasis markers come first."""
-    label = text[:end].strip()
-    stripped = markup.lstrip("*")
-    lead = markup[: len(markup) - len(stripped)]
-    if stripped.startswith(label):
-        rest = stripped[len(label) :]
-        if lead and rest.startswith(lead):
-            return rest[len(lead) :].strip()  # the label alone in bold: "**Điều 1.** …"
-        rest = rest.lstrip()
-        return f"{lead}{rest}" if lead and rest.count("*") % 2 else rest
-    return text[end:].strip()
+    """The markup after the label (``text[:end]``, in plain text), its emphasis kept and
+    balanced however the label's bold runs on ("**1. Mục đích**", "**Điều 1.** …")."""
+    label = text[:end]
+    try:
+        runs = parse_emphasis(markup)
+    except ValueError:
+        return _escaped(text[end:].strip())
+    if not "".join(run.text for run in runs).startswith(label):
+        return _escaped(text[end:].strip())
+    rest: list[Run] = []
+    skip = len(label)
+    for run in runs:
+        if skip >= len(run.text):
+            skip -= len(run.text)
+            continue
+        rest.append(attrs.evolve(run, text=run.text[skip:]))
+        skip = 0
+    return emphasis_markup(rest).strip()
+
+
+def _escaped(text: str) -> str:
+    return text.replace("*", "\\*")
 
 
 def _is_heading(line: Line, rest: str, following: Line | None) -> bool:
@@ -248,15 +265,15 @@ def build_sections(
     """Opening paragraphs, the sections and the closing paragraphs."""
     opening: list[Paragraph] = []
     closing: list[Paragraph] = []
-    # Each open section: [depth, title, label, content]
+    # Each open section: [depth, title, label, content, the item that opened it]
     stack: list[list[object]] = []
     sections: list[Section] = []
     top_depth = min((item.depth for item in items if item.kind in ("heading", "part")), default=1)
 
     def close_to(depth: int) -> None:
         while stack and int(stack[-1][0]) >= depth:  # type: ignore[call-overload]
-            _, title, label, content = stack.pop()
-            section = _section(title, label, content, unrecognised)  # type: ignore[arg-type]
+            _, title, label, content, head = stack.pop()
+            section = _section(title, label, content, head, unrecognised)  # type: ignore[arg-type]
             if section is None:
                 continue
             if stack:
@@ -265,15 +282,24 @@ def build_sections(
                 sections.append(section)
 
     for item in items:
+        if item.kind not in ("table", "heading", "part", "dotted-heading") and not (
+            _plain(item).strip()
+        ):
+            # Markup and spaces only (an empty bold run, a field left blank): no model
+            # value is empty, so the paragraph is left out, and said so.
+            unrecognised.append(_left_out(item, "a paragraph with no text (only markup or spaces)"))
+            continue
         if item.kind in ("heading", "part", "dotted-heading"):
             depth = item.depth
-            title = restore_case(item.text) if item.depth <= 1 else item.text
+            title = restore_case(_plain(item)) if item.depth <= 1 else _plain(item)
             label = _custom_label(item, top_depth)
             close_to(depth)
-            stack.append([depth, title or None, label, []])
+            stack.append([depth, title or None, label, [], item])
         elif item.kind in ("numbered", "dotted"):
             close_to(item.depth)
-            stack.append([item.depth, None, _custom_label(item, top_depth), [_paragraph(item)]])
+            stack.append(
+                [item.depth, None, _custom_label(item, top_depth), [_paragraph(item)], item]
+            )
         elif item.kind == "dash":
             _target(stack, opening).append(_bullet(item))
         elif item.kind == "plus":
@@ -294,6 +320,21 @@ def build_sections(
                 opening.append(_paragraph(item))
     close_to(-1)
     return opening, sections, closing
+
+
+def _plain(item: Item) -> str:
+    """A heading's title: plain text, as the model holds it (the layout gives a heading
+    its emphasis, so a heading printed wholly in bold needs no markers)."""
+    try:
+        return plain_text(item.text)
+    except ValueError:  # markers that do not pair: the words without them
+        return _MARKERS.sub("", item.text).replace("\\*", "*")
+
+
+def _left_out(item: Item, reason: str) -> Unrecognised:
+    line, paragraph = (None, None) if item.line is None else item.line.where
+    printed = item.printed or (item.line.raw if item.line is not None else item.text)
+    return Unrecognised(line=line, paragraph=paragraph, text=printed[:80], reason=reason)
 
 
 def _table(item: Item, unrecognised: list[Unrecognised]) -> Table | None:
@@ -319,7 +360,7 @@ def _paragraph(item: Item) -> Paragraph:
         return Paragraph(text=item.text)
     except ValueError:
         plain = item.line.text if item.line is not None else item.text.replace("*", "")
-        return Paragraph(text=plain.replace("*", "\\*"))
+        return Paragraph(text=_escaped(plain))
 
 
 def _bullet(item: Item) -> Bullet:
@@ -335,8 +376,8 @@ def _strip(text: str) -> str:
     for pattern in (_ROMAN, _DOTTED, _NUMBER, _LETTER, _PLUS, _DASH):
         match = pattern.match(text)
         if match is not None:
-            return text[match.end() :].strip().replace("*", "\\*")
-    return text.replace("*", "\\*")
+            return _escaped(text[match.end() :].strip())
+    return _escaped(text)
 
 
 def _custom_label(item: Item, top_depth: int) -> str | None:
@@ -352,10 +393,18 @@ def _target(stack: list[list[object]], opening: list[Paragraph]) -> list[object]
 
 
 def _section(
-    title: str | None, label: str | None, content: list[object], unrecognised: list[Unrecognised]
+    title: str | None,
+    label: str | None,
+    content: list[object],
+    head: Item,
+    unrecognised: list[Unrecognised],
 ) -> Section | None:
+    if title is not None and not content:
+        # A line read as a heading with nothing under it ("1.4. Biện pháp xử lý: Không")
+        # is a numbered paragraph: the same label and words, its emphasis kept.
+        title, content = None, [_paragraph(head)]
     try:
         return Section(title=title, label=label, content=content)  # type: ignore[arg-type]
     except (ValueError, TypeError) as error:
-        unrecognised.append(Unrecognised(text=title or "", reason=str(error)))
+        unrecognised.append(_left_out(head, f"{error} — left out of the document"))
         return None

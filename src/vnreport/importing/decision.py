@@ -10,6 +10,7 @@ after the last article is not part of the model's text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -26,6 +27,7 @@ __all__ = ["authority_of", "read_articles"]
 
 _TEXTS = ND30.texts
 _SENTENCE_END = (".", ";", ":", "!", "?", "…")
+_MARKERS = re.compile(r"(?<!\\)\*+")
 
 
 def read_articles(items: Sequence[Item], unrecognised: list[Unrecognised]) -> list[Article]:
@@ -54,7 +56,8 @@ def read_articles(items: Sequence[Item], unrecognised: list[Unrecognised]) -> li
         last = position == len(groups) - 1
         if last:
             words, content = _without_end_mark(words, content)
-        if words.rstrip().endswith(_SENTENCE_END):
+        # The words' own end, past emphasis markers ("(*có danh sách kèm theo).*").
+        if _MARKERS.sub("", words).rstrip().endswith(_SENTENCE_END):
             articles.append(Article(text=words, content=content))
         else:
             articles.append(Article(title=words, content=content))

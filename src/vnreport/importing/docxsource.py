@@ -10,14 +10,13 @@ in body text is ``**…**``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from lxml import etree
 
 from vnreport.importing.docxtables import body_tables, with_captions
 from vnreport.importing.lines import Line, Origin
 from vnreport.importing.listlabels import ListLabels
-from vnreport.ooxml.document import ParagraphView, RunView, WordDocument, normalize
+from vnreport.model.inline import Run, emphasis_markup
+from vnreport.ooxml.document import ParagraphView, WordDocument, normalize
 from vnreport.ooxml.names import w
 
 __all__ = ["docx_lines"]
@@ -100,34 +99,14 @@ def _markup_of(document: WordDocument, paragraph: ParagraphView) -> str:
 
 def _markup(paragraph: ParagraphView, bold: bool, italic: bool) -> str:
     """The paragraph's text with ``*…*`` and ``**…**`` where a run's emphasis differs
-    from its style's; a literal asterisk is escaped."""
-    pieces: list[str] = []
-    for group_bold, group_italic, text in _groups(paragraph.runs, bold, italic):
-        text = text.replace("*", "\\*")
-        marker = ("**" if group_bold else "") + ("*" if group_italic else "")
-        if not marker or not text.strip():
-            pieces.append(text)
-            continue
-        # Emphasis hugs the words: spaces stay outside the markers.
-        core = text.strip()
-        start = text.index(core)
-        pieces.append(f"{text[:start]}{marker}{core}{marker}{text[start + len(core) :]}")
-    return normalize("".join(pieces))
-
-
-def _groups(runs: Sequence[RunView], bold: bool, italic: bool) -> list[tuple[bool, bool, str]]:
-    """Neighbouring runs of the same emphasis (relative to the style's) joined; a run of
-    spaces only takes its neighbour's, so that emphasis is not cut at a space."""
-    groups: list[tuple[bool, bool, str]] = []
-    for run in runs:
-        text = run.text.replace("\t", " ").replace("\n", " ")
-        if not text:
-            continue
-        key = (run.props.bold and not bold, run.props.italic and not italic)
-        if not text.strip() and groups:
-            key = groups[-1][:2]
-        if groups and groups[-1][:2] == key:
-            groups[-1] = (*key, groups[-1][2] + text)
-        else:
-            groups.append((*key, text))
-    return groups
+    from its style's, balanced whatever the runs' boundaries (a bold run ending in a
+    space, bold across runs, an empty bold run)."""
+    runs = (
+        Run(
+            run.text.replace("\t", " ").replace("\n", " "),
+            bold=run.props.bold and not bold,
+            italic=run.props.italic and not italic,
+        )
+        for run in paragraph.runs
+    )
+    return normalize(emphasis_markup(runs))

@@ -75,7 +75,6 @@ _PLACE_DATE_LINE = re.compile(
     r"[\s._…]*năm\s*(?P<year>\d{4})",
     re.IGNORECASE,
 )
-_RULE_TEXT = re.compile(r"^[-_–—=.…*]{3,}$")
 #: "V/v" opening a công văn's subject, with the punctuation hands put after it ("V/v: …").
 VV_PREFIX = re.compile(rf"^{re.escape(_TEXTS.subject_prefix)}\b\s*[:.\-–]?\s*", re.IGNORECASE)
 
@@ -200,7 +199,7 @@ def read_header(lines: Sequence[Line], window: int = 40) -> Header:
     pending_symbol = False
     for at, piece in pieces:
         text = piece.text
-        if piece.rule or _RULE_TEXT.match(text):
+        if piece.is_rule:
             last = max(last, at)
             continue
         if _NATIONAL_ANYWHERE.match(text):

@@ -24,7 +24,7 @@ from vnreport.importing.labelled import (
     without_end_mark,
 )
 from vnreport.importing.lines import Line
-from vnreport.importing.parts import Parts
+from vnreport.importing.parts import Parts, refusal
 from vnreport.importing.result import Unrecognised
 from vnreport.model.body import Paragraph
 from vnreport.model.document import Document
@@ -72,7 +72,7 @@ def build_invitation(parts: Parts, unrecognised: list[Unrecognised]) -> Document
             notes=[Paragraph(text=line.markup) for line in notes],
         )
     except (FieldError, ValueError, TypeError) as error:
-        unrecognised.append(Unrecognised(text="", reason=str(error)))
+        unrecognised.append(refusal(error, parts.header))
         return None
 
 

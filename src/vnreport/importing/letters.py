@@ -20,7 +20,7 @@ from vnreport.importing.body import build_sections, items_of, join_cut_lines
 from vnreport.importing.closing import CLOSING_WORDS
 from vnreport.importing.header import VV_PREFIX
 from vnreport.importing.labelled import without_end_mark
-from vnreport.importing.parts import Parts
+from vnreport.importing.parts import Parts, refusal
 from vnreport.importing.result import Unrecognised
 from vnreport.model.body import Block, Paragraph, Section
 from vnreport.model.document import Document
@@ -51,7 +51,7 @@ def build_letter(parts: Parts, unrecognised: list[Unrecognised]) -> Document | N
             content=content,
         )
     except (FieldError, ValueError, TypeError) as error:
-        unrecognised.append(Unrecognised(text="", reason=str(error)))
+        unrecognised.append(refusal(error, parts.header))
         return None
 
 

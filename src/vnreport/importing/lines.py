@@ -9,12 +9,16 @@ header flattened into text and a header in a two-column table are read by the sa
 from __future__ import annotations
 
 import enum
+import re
 
 import attrs
 
 from vnreport.importing.tables import PrintedTable
 
-__all__ = ["Line", "Origin"]
+__all__ = ["RULE_TEXT", "Line", "Origin"]
+
+#: A rule typed as text ("_______", "-----"): layout, as a drawn one is.
+RULE_TEXT = re.compile(r"^[-_–—=.…*]{3,}$")
 
 
 class Origin(enum.Enum):
@@ -64,6 +68,12 @@ class Line:
         if self.origin is Origin.TEXT:
             return self.index, None
         return None, self.index
+
+    @property
+    def is_rule(self) -> bool:
+        """Whether the line is only a rule, drawn (no text) or typed ("_______"): the
+        short rules under the issuer, the motto and the subject are the layout's."""
+        return self.rule or bool(RULE_TEXT.match(self.text))
 
     @property
     def soft(self) -> bool:

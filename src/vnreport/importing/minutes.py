@@ -32,7 +32,7 @@ from vnreport.importing.labelled import (
     unsentence,
 )
 from vnreport.importing.lines import Line
-from vnreport.importing.parts import Parts
+from vnreport.importing.parts import Parts, refusal
 from vnreport.importing.result import Unrecognised
 from vnreport.model.body import Block
 from vnreport.model.document import Document
@@ -114,7 +114,7 @@ def build_minutes(parts: Parts, unrecognised: list[Unrecognised]) -> Document | 
             content=content,
         )
     except (FieldError, ValueError, TypeError) as error:
-        unrecognised.append(Unrecognised(text="", reason=str(error)))
+        unrecognised.append(refusal(error, parts.header))
         return None
 
 

@@ -21,7 +21,7 @@ from vnreport.importing.result import Unrecognised
 from vnreport.model.document import Document
 from vnreport.rules.doctypes import DocumentType
 
-__all__ = ["Builder", "FrameMaker", "Parts"]
+__all__ = ["Builder", "FrameMaker", "Parts", "refusal"]
 
 
 class FrameMaker(Protocol):
@@ -65,3 +65,21 @@ class Parts:
 
 #: A type's builder: the document, or ``None`` with the reasons added to the list.
 Builder = Callable[[Parts, list[Unrecognised]], Document | None]
+
+
+def refusal(error: Exception, header: Header) -> Unrecognised:
+    """The model's refusal of a header part as an item that names the line it was read
+    from (the date line for ``date``, the Số line for the symbol, the issuer's first
+    line), so that a person finds what to fix."""
+    field = getattr(error, "field", "")
+    line: Line | None = None
+    if field == "date" or field == "issuer.place":
+        line = header.place_line
+    elif field in ("symbol_unit", "issuer.abbreviation"):
+        line = header.number_line
+    elif field.startswith("issuer") and header.issuer:
+        line = header.issuer[0]
+    if line is None:
+        return Unrecognised(text="", reason=str(error))
+    where = line.where
+    return Unrecognised(line=where[0], paragraph=where[1], text=line.text[:80], reason=str(error))

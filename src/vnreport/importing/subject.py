@@ -20,7 +20,6 @@ from vnreport.importing.lines import Line
 
 __all__ = ["read_subject", "type_name_of"]
 
-_RULE_TEXT = re.compile(r"^[-_–—=.…*]{3,}$")
 _OPENS_BODY = re.compile(
     r"^(?:Kính gửi|Căn c[ứư]|Thực hiện|Theo|Xét|Điều\s+\d|Phần\s+thứ|PHẦN\s|[IVX]+\s*[.\-–]"
     r"|[A-H]\.\s|\d+(?:\.\d+)*\s*[.)])"
@@ -92,7 +91,7 @@ def _subject_below(line: Line, type_line: Line) -> bool:
 
 def _ends(line: Line, subject: list[Line]) -> bool:
     text = line.text
-    if line.rule or _RULE_TEXT.match(text) or _OPENS_BODY.match(text):
+    if line.is_rule or _OPENS_BODY.match(text):
         return True
     if subject and in_capitals(text) and not in_capitals(subject[-1].text):
         return True  # the authority line under the subject ("GIÁM ĐỐC SỞ …")

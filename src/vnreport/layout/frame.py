@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from vnreport.formatting.dates import format_date
 from vnreport.formatting.text import upper_vi
 from vnreport.layout.page import (
     AppendixPage,
@@ -167,7 +166,7 @@ def properties(document: Document, subject: str) -> Properties:
         title=subject,
         subject=document.doc_type.title,
         author=document.issuer.name,
-        date=f"{date.year:04d}-{date.month:02d}-{date.day or 1:02d}",
+        date=f"{date.year:04d}-{date.month or 1:02d}-{date.day or 1:02d}",
     )
 
 
@@ -177,7 +176,7 @@ def enclosure_note(document: Document, rulebook: Rulebook = ND30) -> str:
     date = document.date
     return (
         f"({rulebook.texts.enclosed} {document.doc_type.title} số {document.document_number} "
-        f"{format_date(date.year, date.month, date.day)} của {document.issuer.name})"
+        f"{date} của {document.issuer.name})"
     )
 
 

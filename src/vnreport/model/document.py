@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
-from vnreport.formatting.dates import format_place_date
 from vnreport.formatting.text import upper_vi
 from vnreport.model._fields import (
     as_int,
@@ -72,7 +71,8 @@ class Document:
 
     ``issuer`` — the issuing agency (*cơ quan ban hành*); ``date`` — the date of signing
     (*ngày ban hành*), an ISO string, a :class:`datetime.date` or an :class:`IssueDate`,
-    "YYYY-MM" for a draft whose day is filled in after signing; ``number`` — the number in
+    "YYYY-MM" for a draft whose day is filled in after signing ("YYYY" when the month is
+    blank too); ``number`` — the number in
     the year's series (*số*), ``None`` for a draft; ``symbol_unit`` — the drafting unit
     added to the symbol, as công văn do ("UBND-VP"); ``recipients`` — *nơi nhận*;
     ``signature`` — *chữ ký*; and the optional marks: ``secrecy`` (*độ mật*),
@@ -276,7 +276,7 @@ class Document:
     @property
     def place_date_line(self) -> str:
         """The place-and-date line (ô 4): "Tuần Giáo, ngày 05 tháng 02 năm 2021"."""
-        return format_place_date(self.issuer.place, self.date.year, self.date.month, self.date.day)
+        return f"{self.issuer.place}, {self.date}"
 
     @property
     def is_draft(self) -> bool:

@@ -10,10 +10,11 @@ style, and a marker left open is an error rather than a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["Run", "parse_emphasis", "plain_text"]
+__all__ = ["Run", "emphasis_markup", "parse_emphasis", "plain_text"]
 
 
 @attrs.frozen
@@ -111,3 +112,42 @@ def plain_text(markup: str) -> str:
     'trong đó (khiếu nại 02 đơn)'
     """
     return "".join(run.text for run in parse_emphasis(markup))
+
+
+def emphasis_markup(runs: Iterable[Run]) -> str:
+    """The markup :func:`parse_emphasis` reads back as ``runs``: the inverse, balanced
+    whatever the runs' boundaries.
+
+    Markers hug the words (spaces stay outside them), a style that goes on across
+    several runs is opened once, and a literal asterisk is escaped.
+
+    >>> emphasis_markup([Run("Nơi nhận", bold=True, italic=True), Run(":", bold=True)])
+    '***Nơi nhận*:**'
+    >>> emphasis_markup([Run("Điều 1. ", bold=True), Run("Ban hành "), Run("5 * 3")])
+    '**Điều 1.** Ban hành 5 \\\\* 3'
+    >>> parse_emphasis(emphasis_markup([Run("a ", bold=True), Run("b", bold=True)]))
+    (Run(text='a b', bold=True, italic=False),)
+    """
+    pieces: list[str] = []
+    bold = italic = False
+    pending = ""  # spaces not yet written: a marker that closes goes before them
+    for run in runs:
+        for word in _WORDS.findall(run.text.replace("*", "\\*")):
+            if word.isspace():
+                pending += word
+                continue
+            closing = _marker(bold and not run.bold, italic and not run.italic)
+            opening = _marker(run.bold and not bold, run.italic and not italic)
+            pieces.extend((closing, pending, opening, word))
+            pending = ""
+            bold, italic = run.bold, run.italic
+    pieces.extend((_marker(bold, italic), pending))
+    return "".join(pieces)
+
+
+_WORDS = re.compile(r"\s+|\S+")
+
+
+def _marker(bold: bool, italic: bool) -> str:
+    # One marker toggles both when both change: "***" is never followed by another.
+    return ("**" if bold else "") + ("*" if italic else "")

@@ -110,6 +110,8 @@ def _required_participant(role: str) -> Any:
 
 def _signed_before(date: IssueDate, start: datetime.datetime) -> bool:
     """Whether a biên bản dated ``date`` would be signed before its meeting began."""
+    if date.month is None:
+        return date.year < start.year
     if date.day is None:
         return (date.year, date.month) < (start.year, start.month)
     return date.to_date() < start.date()

@@ -119,6 +119,8 @@ def before_issue(moment: datetime.datetime, date: IssueDate) -> bool:
     >>> before_issue(datetime.datetime(2021, 7, 8, 8, 0), IssueDate.parse("2021-07-09"))
     True
     """
+    if date.month is None:
+        return moment.year < date.year
     if date.day is None:
         return (moment.year, moment.month) < (date.year, date.month)
     return moment.date() < date.to_date()

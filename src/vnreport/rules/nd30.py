@@ -204,9 +204,10 @@ ND30 = Rulebook(
         enclosed="Kèm theo",
         # Practice (Mẫu 1.2 only shows "Như Điều ….;"): the last article of a decision
         # says who "chịu trách nhiệm thi hành" or "tổ chức thực hiện" it; "có hiệu lực thi
-        # hành" names no one.
+        # hành" names no one; "… căn cứ Quyết định thi hành" names them as well.
         execution_words=(
             "trách nhiệm thi hành",
+            "căn cứ Quyết định thi hành",
             "trách nhiệm thực hiện",
             "tổ chức thi hành",
             "tổ chức thực hiện",
