@@ -4,6 +4,7 @@ encodings, files of another kind named .txt, folders, bytes, and texts past the 
 from __future__ import annotations
 
 import io
+import os
 import unicodedata
 import zipfile
 from collections.abc import Callable
@@ -162,6 +163,14 @@ def test_a_real_docx_renamed_txt_says_it_is_a_word_document(
     assert "UTF-8" not in err
 
 
+def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    reason = refusal(pipe)
+    assert "not a regular file but a named pipe" in reason
+    assert ".docx" not in reason
+
+
 def test_a_folder_or_a_missing_file_is_named(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -209,7 +218,7 @@ def test_more_lines_than_the_limit_are_refused_naming_it() -> None:
     assert "limits.package.max_paragraphs (100000)" in reason
 
 
-def test_limits_are_honoured(seed_report: Report) -> None:
+def test_limits_are_honoured(tmp_path: Path, seed_report: Report) -> None:
     lines = len(seed().splitlines())
     fewer = Limits(package=PackageLimits(max_paragraphs=lines - 1))
     assert f"the text has {lines} lines" in refusal(seed(), limits=fewer)

@@ -3,8 +3,9 @@ as its text, measured against the limits before anything slow reads it.
 
 A file's encoding is detected as the rows of a merge detect a CSV's
 (:mod:`vnreport.textcodec`: UTF-8 with or without its byte order mark, UTF-16, Windows-1258,
-NFC after). A file that is not text (a .docx renamed .txt, a folder) is named for what it
-is. Sizes are those of the checker's reader (:class:`~vnreport.limits.PackageLimits`): the
+NFC after), and read by the checker's reader of files (regular files only, a pipe refused
+without waiting for it). A file that is not text (a .docx renamed .txt, a folder) is named
+for what it is. Sizes are those of the checker's reader (:class:`~vnreport.limits.PackageLimits`): the
 file (a text: its characters) against ``max_file_bytes``, its lines against
 ``max_paragraphs``, as a .docx's paragraphs are.
 """
@@ -14,7 +15,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from vnreport.errors import PackageError
 from vnreport.limits import PackageLimits
+from vnreport.ooxml.package import read_file
 from vnreport.textcodec import UndecodableTextError, UnknownEncodingError, binary_kind, decode_text
 
 __all__ = ["NotTextError", "line_count", "text_of"]
@@ -87,13 +90,15 @@ def _within(size: int, unit: str, limits: PackageLimits) -> None:
 
 
 def _read(path: Path, limits: PackageLimits) -> bytes:
+    """The file's bytes, read as the checker reads a .docx (regular files only, no more
+    than the limit), a folder and a missing file named as such."""
+    if path.is_dir():
+        raise NotTextError(f"{path} is a folder, not a file: give the text file inside it")
+    if not path.exists():
+        raise NotTextError(f"{path}: no such file")
     try:
-        if path.is_dir():
-            raise NotTextError(f"{path} is a folder, not a file: give the text file inside it")
-        with path.open("rb") as handle:
-            # One byte past the limit is enough to refuse: a device or a pipe has no size.
-            return handle.read(limits.max_file_bytes + 1)
-    except FileNotFoundError:
-        raise NotTextError(f"{path}: no such file") from None
-    except OSError as error:
-        raise NotTextError(f"{path} cannot be read: {error.strerror or error}") from None
+        return read_file(path, limits)
+    except PackageError as error:
+        # The checker's reader ends its refusal of a pipe or a device with what it reads.
+        message = str(error).removesuffix(": only .docx files can be read")
+        raise NotTextError(f"{path}: {message}") from None
