@@ -5,9 +5,9 @@ A file's encoding is detected as the rows of a merge detect a CSV's
 (:mod:`vnreport.textcodec`: UTF-8 with or without its byte order mark, UTF-16, Windows-1258,
 NFC after), and read by the checker's reader of files (regular files only, a pipe refused
 without waiting for it). A file that is not text (a .docx renamed .txt, a folder) is named
-for what it is. Sizes are those of the checker's reader (:class:`~vnreport.limits.PackageLimits`): the
-file (a text: its characters) against ``max_file_bytes``, its lines against
-``max_paragraphs``, as a .docx's paragraphs are.
+for what it is. Sizes are those of the checker's reader
+(:class:`~vnreport.limits.PackageLimits`): the file (a text: its characters) against
+``max_file_bytes``, its lines against ``max_paragraphs``, as a .docx's paragraphs are.
 """
 
 from __future__ import annotations
@@ -91,14 +91,15 @@ def _within(size: int, unit: str, limits: PackageLimits) -> None:
 
 def _read(path: Path, limits: PackageLimits) -> bytes:
     """The file's bytes, read as the checker reads a .docx (regular files only, no more
-    than the limit), a folder and a missing file named as such."""
+    than the limit), a folder and a missing file named as such (the caller names the
+    path: ``FILE: not a recognisable document: no such file``)."""
     if path.is_dir():
-        raise NotTextError(f"{path} is a folder, not a file: give the text file inside it")
+        raise NotTextError("it is a folder, not a file: give the text file inside it")
     if not path.exists():
-        raise NotTextError(f"{path}: no such file")
+        raise NotTextError("no such file")
     try:
         return read_file(path, limits)
     except PackageError as error:
         # The checker's reader ends its refusal of a pipe or a device with what it reads.
         message = str(error).removesuffix(": only .docx files can be read")
-        raise NotTextError(f"{path}: {message}") from None
+        raise NotTextError(message) from None
