@@ -1,12 +1,10 @@
 """The records of a CSV file: its encoding, its delimiter, and the line each record begins.
 
-Offices export CSV from Excel in one of a few ways, and the encoding is detected in that
-order: a UTF-8 byte order mark ("CSV UTF-8"); a UTF-16 one ("Unicode Text", which is
-tab-separated); text that is valid UTF-8; otherwise Windows-1258, the Vietnamese Windows
-code page ("CSV (Comma delimited)" on a Vietnamese Windows). Windows-1258 writes many
-toned letters as a letter and a combining tone mark ("ễ" as "ê" + U+0303), so the text is
-NFC-normalised after decoding, whatever the encoding: "Nguyễn" from any file equals
-"Nguyễn" typed in Python.
+Offices export CSV from Excel in one of a few ways, and the encoding is detected as
+:mod:`vnreport.textcodec` detects a text file's (the importer's plain text too): a UTF-8
+byte order mark ("CSV UTF-8"); a UTF-16 one ("Unicode Text", which is tab-separated);
+text that is valid UTF-8; otherwise Windows-1258 ("CSV (Comma delimited)" on a Vietnamese
+Windows), its combining tone marks NFC-normalised.
 
 The delimiter is the one of "," ";" TAB "|" found most often in the header, outside
 quotes: Vietnamese Windows uses ";" because its decimal mark is ",". Records are parsed
@@ -15,37 +13,29 @@ by :mod:`csv` in strict mode (a stray quote is an error with its line, not a gue
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from vnreport.batch.grid import Record
 from vnreport.batch.problems import Problems
-from vnreport.ooxml.zipread import OLE_SIGNATURE
+from vnreport.textcodec import UndecodableTextError, UnknownEncodingError, binary_kind, decode_text
 
 __all__ = ["DELIMITERS", "CsvText", "decode", "records", "sniff_delimiter"]
 
 #: The delimiters sniffed, in the order a tie is settled.
 DELIMITERS = (",", ";", "\t", "|")
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    # UTF-32's marks begin like UTF-16's: they are tested first.
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 #: Characters no text table holds: C0 controls but tab, line feed and carriage return.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SIGNATURES = (
-    (b"PK\x03\x04", "a zip archive (an Excel workbook? name it .xlsx)"),
-    (OLE_SIGNATURE, "an Excel 97-2003 workbook or another OLE file: save it as CSV UTF-8"),
-    (b"%PDF", "a PDF file"),
-)
+_KINDS = {
+    "xlsx": "a zip archive (an Excel workbook? name it .xlsx)",
+    "zip": "a zip archive (an Excel workbook? name it .xlsx)",
+    "docx": "a zip archive (a Word document, not a table)",
+    "ole": "an Excel 97-2003 workbook or another OLE file: save it as CSV UTF-8",
+    "pdf": "a PDF file",
+}
 
 
 class CsvText:
@@ -59,9 +49,9 @@ class CsvText:
 
 def decode(data: bytes, encoding: str | None, delimiter: str | None, problems: Problems) -> CsvText:
     """The text of ``data`` (NFC, checked to be text), its encoding and its delimiter."""
-    for signature, what in _SIGNATURES:
-        if data.startswith(signature):
-            problems.fatal(f"is not a text table but {what}")
+    kind = binary_kind(data)
+    if kind is not None:
+        problems.fatal(f"is not a text table but {_KINDS[kind]}")
     if delimiter is not None and (
         len(delimiter) != 1 or delimiter in '"\r\n' or delimiter.isalnum()
     ):
@@ -69,22 +59,22 @@ def decode(data: bytes, encoding: str | None, delimiter: str | None, problems: P
             f"the delimiter {delimiter!r} cannot separate cells: give one character such "
             "as ',' ';' '\\t' or '|'"
         )
-    used = _encoding(data) if encoding is None else _given(encoding, problems)
     try:
-        text = data.decode(used)
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
+        decoded = decode_text(data, encoding)
+    except UnknownEncodingError as error:
+        problems.fatal(str(error))
+    except UndecodableTextError as error:
         if encoding is None:  # neither UTF-8 nor the Windows code page
             problems.fatal(
-                f"is not a text table: byte {error.start} (line {line}) is neither UTF-8 "
-                "nor Windows-1258 text; save the file as CSV UTF-8, or give its encoding",
+                f"is not a text table: byte {error.byte} (line {error.line}) is neither "
+                "UTF-8 nor Windows-1258 text; save the file as CSV UTF-8, or give its "
+                "encoding",
             )
         problems.fatal(
-            f"is not {encoding} text: byte {error.start} cannot be read (line {line}); "
+            f"is not {encoding} text: byte {error.byte} cannot be read (line {error.line}); "
             "give its encoding, or save the file as CSV UTF-8"
         )
-    if encoding is not None:
-        text = text.removeprefix("\ufeff")  # "utf-8" given for a file with a BOM
+    text = decoded.text
     control = _CONTROL.search(text)
     if control is not None:
         line = text.count("\n", 0, control.start()) + 1
@@ -93,30 +83,7 @@ def decode(data: bytes, encoding: str | None, delimiter: str | None, problems: P
             f"U+{ord(control.group()):04X} (binary data, or a file of another kind named "
             ".csv)"
         )
-    text = unicodedata.normalize("NFC", text)
-    return CsvText(text, used, delimiter or sniff_delimiter(text))
-
-
-def _encoding(data: bytes) -> str:
-    for mark, name in _BOMS:
-        if data.startswith(mark):
-            return name
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return "cp1258"
-    return "utf-8"
-
-
-def _given(encoding: str, problems: Problems) -> str:
-    try:
-        name = codecs.lookup(encoding).name
-    except LookupError:
-        problems.fatal(
-            f"the encoding {encoding!r} is unknown: give one Python knows, such as "
-            "'utf-8', 'utf-8-sig', 'utf-16' or 'cp1258'"
-        )
-    return "utf-8-sig" if name == "utf-8" else name
+    return CsvText(text, decoded.encoding, delimiter or sniff_delimiter(text))
 
 
 def sniff_delimiter(text: str) -> str:

@@ -12,6 +12,10 @@ _EXAMPLES = """\
 examples:
   vnreport import bao-cao-cu.docx -o bao-cao.yaml   a .docx another office sent
   vnreport import ban-nhap.txt -o bao-cao.yaml      a draft pasted from an e-mail
+  vnreport import cu.txt --encoding cp1258 -o x.yaml  a text whose encoding is known
+
+A text's encoding is detected: UTF-8 with or without its byte order mark, UTF-16
+(Notepad's "Unicode"), else Windows-1258 (the Vietnamese code page).
 
 exit status: 0 everything was recognised; 1 a document was written but some lines were
 not recognised (listed on stderr, FILE: line N: … or FILE: ¶N: …); 2 nothing recognisable.
@@ -30,6 +34,11 @@ def add_import(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     parser.add_argument("file", metavar="FILE", help="the .docx or .txt to read")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="the data file")
     parser.add_argument("--type", dest="doc_type", metavar="TYPE", help="the type (bao-cao …)")
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="a text's encoding (utf-8, utf-16, cp1258 …) when detection is not enough",
+    )
     parser.set_defaults(command="import", run=run_import)
 
 
@@ -40,14 +49,14 @@ def run_import(options: argparse.Namespace) -> int:
 
     source = Path(options.file)
     if source.suffix.lower() == ".docx":
+        if options.encoding is not None:
+            print(
+                f"{source}: --encoding is for a plain text; a .docx names its own", file=sys.stderr
+            )
+            return 2
         imported = read_docx(source, doc_type=options.doc_type)
     else:
-        try:
-            text = source.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            print(f"{source}: cannot be read as UTF-8 text: {error}", file=sys.stderr)
-            return 2
-        imported = read_text(text, doc_type=options.doc_type)
+        imported = read_text(source, encoding=options.encoding, doc_type=options.doc_type)
     for item in imported.unrecognised:
         where = f" {item.where}:" if item.where else ""
         shown = f" «{item.text}»" if item.text else ""

@@ -9,14 +9,12 @@ from vnreport.errors import PackageError
 from vnreport.importing.assemble import assemble
 from vnreport.importing.docxsource import docx_lines
 from vnreport.importing.result import NOT_A_DOCUMENT, Imported, Unrecognised
+from vnreport.importing.textinput import NotTextError, line_count, text_of
 from vnreport.importing.textsource import text_lines
 from vnreport.limits import Limits
 from vnreport.rules.doctypes import DocumentType
 
 __all__ = ["read_docx", "read_text"]
-
-#: More text than any administrative document holds: a novel is not read line by line.
-_MAX_TEXT_LINES = 20_000
 
 
 def _type_of(doc_type: DocumentType | str | None) -> DocumentType | None:
@@ -28,19 +26,36 @@ def _type_of(doc_type: DocumentType | str | None) -> DocumentType | None:
 
 
 def read_text(
-    text: str, *, doc_type: DocumentType | str | None = None, limits: Limits | None = None
+    source: str | bytes | os.PathLike[str],
+    *,
+    encoding: str | None = None,
+    doc_type: DocumentType | str | None = None,
+    limits: Limits | None = None,
 ) -> Imported:
     """Read a document typed or pasted as plain text into the typed model.
 
-    ``doc_type`` (a :class:`DocumentType` or a data-file key, "bao-cao") says the type
-    when the text does not print its type name. Never raises on bad input: what is not
-    recognised is in :attr:`Imported.unrecognised` (docs/importing.md).
+    ``source`` is the text (a str), or a file's bytes or path (a :class:`~pathlib.Path`),
+    decoded in ``encoding`` or the one detected: UTF-8 with or without its byte order
+    mark, UTF-16 (Notepad's "Unicode"), Windows-1258. ``doc_type`` (a
+    :class:`DocumentType` or a data-file key, "bao-cao") says the type when the text does
+    not print its type name. The text is measured against ``limits.package`` before it is
+    read (its size, its lines as a .docx's paragraphs). Never raises on bad input: what is
+    not recognised is in :attr:`Imported.unrecognised` (docs/importing.md).
     """
+    package = (limits or Limits()).package
+    try:
+        text = text_of(source, encoding, package)
+    except NotTextError as error:
+        return _refused(str(error))
     if "\x00" in text or not text.strip():
         return _refused("the text is empty or binary")
+    count = line_count(text)
+    if count > package.max_paragraphs:
+        return _refused(
+            f"the text has {count} lines, more than limits.package.max_paragraphs "
+            f"({package.max_paragraphs}) allows"
+        )
     lines = text_lines(text)
-    if len(lines) > _MAX_TEXT_LINES:
-        return _refused(f"the text has {len(lines)} lines, more than any document")
     return _guarded(lambda: assemble(lines, doc_type=_type_of(doc_type)))
 
 

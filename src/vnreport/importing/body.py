@@ -69,27 +69,69 @@ def join_cut_lines(lines: Sequence[Line]) -> list[Line]:
     a line that stops without closing punctuation continues in the next one unless that
     one opens with a label, or the first is a heading (labelled, then a capital)."""
     joined: list[Line] = []
+    current: _Joining | None = None
     for line in lines:
-        if joined and line.soft and _continues(joined[-1], line):
-            previous = joined[-1]
-            joined[-1] = previous.with_text(
-                f"{previous.text} {line.text}", f"{previous.markup} {line.markup}"
-            )
+        if current is not None and line.soft and current.continues_in(line):
+            current.add(line)
             continue
-        joined.append(line)
+        if current is not None:
+            joined.append(current.line())
+        current = _Joining(line)
+    if current is not None:
+        joined.append(current.line())
     return joined
 
 
-def _continues(previous: Line, line: Line) -> bool:
-    if previous.table is not None or line.table is not None:
-        return False
-    if _CLOSED.search(previous.text) or _labelled(line.text):
-        return False
-    if previous.cell != line.cell:
-        return False
-    if in_capitals(previous.text) and not in_capitals(line.text):
-        return False  # a title in capitals, then the text under it
-    return line.text[:1].islower() or not _labelled(previous.text)
+#: Characters of a joined paragraph's beginning its label is read from: a label
+#: ("Phần thứ nhất", "1.1.") is a few words, and reading the whole paragraph again at
+#: every line joined to it would cost the square of its length.
+_HEAD_CHARS = 200
+
+
+class _Joining:
+    """A paragraph being joined line by line, with what :meth:`continues_in` asks of it
+    kept as it grows (its end, its head, whether it is in capitals), so that each line
+    joined costs its own length, not the paragraph's."""
+
+    def __init__(self, first: Line) -> None:
+        self.first = first
+        self.texts = [first.text]
+        self.markups = [first.markup]
+        self.head = first.text[:_HEAD_CHARS]
+        self.words = 0  # words with a letter, as in_capitals counts them (up to 2)
+        self.upper = True
+        self._count(first.text)
+
+    def _count(self, text: str) -> None:
+        words = [word for word in text.split() if any(char.isalpha() for char in word)]
+        self.words = min(2, self.words + len(words))
+        self.upper = self.upper and all(
+            char.isupper() for word in words for char in word if char.isalpha()
+        )
+
+    def add(self, line: Line) -> None:
+        self.texts.append(line.text)
+        self.markups.append(line.markup)
+        if len(self.head) < _HEAD_CHARS:
+            self.head = f"{self.head} {line.text}"[:_HEAD_CHARS]
+        self._count(line.text)
+
+    def continues_in(self, line: Line) -> bool:
+        if self.first.table is not None or line.table is not None:
+            return False
+        # The paragraph ends as its last line does ("./." cannot span the joining space).
+        if _CLOSED.search(self.texts[-1]) or _labelled(line.text):
+            return False
+        if self.first.cell != line.cell:
+            return False
+        if self.words >= 2 and self.upper and not in_capitals(line.text):
+            return False  # a title in capitals, then the text under it
+        return line.text[:1].islower() or not _labelled(self.head)
+
+    def line(self) -> Line:
+        if len(self.texts) == 1:
+            return self.first
+        return self.first.with_text(" ".join(self.texts), " ".join(self.markups))
 
 
 def _labelled(text: str) -> bool:

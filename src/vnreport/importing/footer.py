@@ -169,6 +169,8 @@ def _pieces(lines: Sequence[Line]) -> list[tuple[Hashable, Line]]:
 def read_footer(lines: Sequence[Line]) -> Footer:
     """The recipients and the signatures in ``lines`` (the footer's)."""
     pieces = _pieces(lines)
+    # The tab-set columns, once: asked at each "Nơi nhận" line, and a footer may repeat it.
+    tab_columns = {column for column, _ in pieces if column[0] is None}  # type: ignore[index]
     heading: Line | None = None
     items: list[Line] = []
     stacks: list[SignatureLines] = []
@@ -201,8 +203,7 @@ def read_footer(lines: Sequence[Line]) -> Footer:
             in_recipients = True
             recipient_column = column
             columned = line.cell is not None or any(
-                other_column != column and other_column[0] is None  # type: ignore[index]
-                for other_column, _ in pieces
+                other_column != column for other_column in tab_columns
             )
             rest = normalize(text[match.end() :])
             if rest:

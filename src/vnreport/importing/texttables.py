@@ -81,10 +81,16 @@ def _rows_from(lines: Sequence[Line], start: int) -> list[tuple[Line, list[str] 
     """The table rows from ``start`` on (a rule row stands as ``None``)."""
     run: list[tuple[Line, list[str] | None]] = []
     width = None
-    for line in lines[start:]:
+    # Indexed, not sliced: a slice from each line on copies the rest of a long text.
+    for position in range(start, len(lines)):
+        line = lines[position]
         if run and line.blank_before:
             break
         if run and _RULE_ROW.match(line.raw.strip()):
+            if run[-1][1] is None:
+                # A table has one rule row in a row; stopping at the second keeps a text
+                # of rule rows from being scanned again from each of its lines.
+                break
             run.append((line, None))
             continue
         cells = split_cells(line.raw)
