@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from conftest import SEED_TEXT
@@ -235,3 +237,33 @@ def test_cli_import(tmp_path, capsys, seed_report: Report) -> None:  # type: ign
     assert main(["import", str(empty), "-o", str(tmp_path / "empty.yaml")]) == 2
     assert not (tmp_path / "empty.yaml").exists()
     assert "not a recognisable document" in capsys.readouterr().err
+
+
+def test_cli_import_never_replaces_a_file_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_report: Report
+) -> None:
+    from vnreport.exchange import load
+
+    good = tmp_path / "seed.txt"
+    good.write_text(ISSUER + SEED_TEXT.read_text(encoding="utf-8"), encoding="utf-8")
+    target = tmp_path / "seed.yaml"
+    target.write_text("doc_type: bao-cao # the clerk's own\n", encoding="utf-8")
+    assert main(["import", str(good), "-o", str(target)]) == 2
+    assert "seed.yaml exists; pass --force to replace it" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "doc_type: bao-cao # the clerk's own\n"
+    assert main(["import", str(good), "-o", str(target), "--force"]) == 0
+    assert load(target) == seed_report
+    assert main(["import", str(good), "-o", str(good), "--force"]) == 2
+    assert "is FILE; give another -o OUT" in capsys.readouterr().err
+    assert good.read_text(encoding="utf-8").startswith(ISSUER)
+
+
+def test_cli_import_trusted_raises_the_limits(tmp_path: Path) -> None:
+    from vnreport.limits import Limits
+
+    over = Limits().package.max_paragraphs + 10  # lines, as a .docx's paragraphs
+    big = tmp_path / "big.txt"
+    big.write_text(ISSUER + SEED_TEXT.read_text(encoding="utf-8") + "\n" * over, encoding="utf-8")
+    assert main(["import", str(big), "-o", str(tmp_path / "a.yaml")]) == 2
+    assert not (tmp_path / "a.yaml").exists()
+    assert main(["import", str(big), "-o", str(tmp_path / "b.yaml"), "--trusted"]) == 0

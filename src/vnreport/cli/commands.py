@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import sys
 import warnings
 from pathlib import Path
 
+from vnreport.cli.outputs import refusal_of, same_file, why_not_written
 from vnreport.conformance.checker import check as check_document
 from vnreport.conformance.findings import Findings
 from vnreport.conformance.fix import fix as fix_document
@@ -28,7 +28,7 @@ from vnreport.exchange.formats import format_of
 from vnreport.exchange.schema import json_schema
 from vnreport.limits import DataLimits, Limits
 from vnreport.model.document import Document
-from vnreport.render.files import check_output, write_atomically
+from vnreport.render.files import write_atomically
 from vnreport.render.pdf import check_fonts, find_soffice
 from vnreport.render.pdfs import convert_all
 from vnreport.types import entry_named
@@ -75,7 +75,7 @@ def _render_docx(source: str, options: argparse.Namespace) -> int:
     try:
         _write(output, data, force=options.force)
     except (OutputExistsError, UnsafeOutputError) as error:
-        return _fail(_refused(output, error))
+        return _fail(refusal_of(output, error))
     except OSError as error:
         return _fail(f"{source}: {error} (nothing was written)")
     if output != "-":
@@ -132,7 +132,7 @@ def _render_pdfs(inputs: list[str], options: argparse.Namespace) -> int:
         try:
             _write(output, pdf, force=options.force)
         except (OutputExistsError, UnsafeOutputError) as error:
-            status = _fail(_refused(output, error))
+            status = _fail(refusal_of(output, error))
             continue
         except OSError as error:
             status = _fail(f"{source}: {error} (nothing was written)")
@@ -148,9 +148,9 @@ def _refuse_output(source: str, output: str, options: argparse.Namespace) -> int
         return None
     inputs = {"the input": source, "the template (--template)": options.template}
     for role, named in inputs.items():
-        if named is not None and named != "-" and _same_file(output, named):
+        if named is not None and named != "-" and same_file(output, named):
             return _usage(f"{output} is {role}; give another -o OUTPUT (nothing was written)")
-    refusal = _refusal(output, options.force)
+    refusal = why_not_written(output, options.force)
     return None if refusal is None else _fail(refusal)
 
 
@@ -183,7 +183,7 @@ def _same_path(first: str, second: str) -> bool:
     """Whether two outputs not yet written name one file (``-`` is never a file)."""
     if "-" in (first, second):
         return first == second
-    return _same_file(first, second)
+    return same_file(first, second)
 
 
 def new(options: argparse.Namespace) -> int:
@@ -192,7 +192,7 @@ def new(options: argparse.Namespace) -> int:
     if options.output is None or options.output == "-":
         sys.stdout.write(text)
         return OK
-    refusal = _refusal(options.output, options.force)
+    refusal = why_not_written(options.output, options.force)
     if refusal is not None:
         return _fail(refusal)
     if format_of(options.output) not in (None, "yaml"):
@@ -200,7 +200,7 @@ def new(options: argparse.Namespace) -> int:
     try:
         write_atomically(options.output, text.encode("utf-8"), replace=options.force)
     except (OutputExistsError, UnsafeOutputError) as error:
-        return _fail(_refused(options.output, error))
+        return _fail(refusal_of(options.output, error))
     except OSError as error:
         return _fail(f"cannot write {options.output}: {error}")
     _say(f"wrote {options.output}: fill it in, then run vnreport render {options.output}")
@@ -288,16 +288,16 @@ def _print_findings(name: str, findings: Findings) -> None:
 
 
 def _fix(source: str, output: str, options: argparse.Namespace) -> int:
-    if _same_file(output, source):
+    if same_file(output, source):
         return _usage("--fix never changes the original: give another -o OUTPUT")
-    refusal = _refusal(output, options.force)
+    refusal = why_not_written(output, options.force)
     if refusal is not None:
         return _fail(refusal)
     try:
         result = fix_document(Path(source), limits=limits_of(options).package)
         write_atomically(output, result.data, replace=options.force)
     except (OutputExistsError, UnsafeOutputError) as error:
-        return _fail(_refused(output, error))
+        return _fail(refusal_of(output, error))
     except (PackageError, OSError) as error:
         return _fail(f"{source}: {error} (nothing was written)")
     for repair in result.repairs:
@@ -367,37 +367,6 @@ def _read(source: str, fmt: str | None, limits: DataLimits | None = None) -> Doc
     except FieldError as error:  # a check that only the whole document can make
         _say(f"{name}: {error}")
         return None
-
-
-def _same_file(output: str, source: str) -> bool:
-    """Whether writing ``output`` would replace ``source``, however either is spelled
-    (``./x``, ``a/../x``, a symbolic or hard link)."""
-    with contextlib.suppress(OSError):  # one of them does not exist (yet)
-        return Path(output).samefile(source)
-    try:
-        return Path(output).resolve() == Path(source).resolve()
-    except (OSError, RuntimeError):  # a loop of links, refused by the write as a link
-        return False
-
-
-def _refusal(output: str, force: bool) -> str | None:
-    """Why writing ``output`` is refused before any work is done, or ``None``.
-
-    Only an early courtesy: the write decides again, atomically.
-    """
-    try:
-        check_output(output, replace=force)
-    except (OutputExistsError, UnsafeOutputError) as error:
-        return _refused(output, error)
-    except OSError as error:  # a missing folder, a name too long for the file system
-        return f"cannot write {output}: {error.strerror or error} (nothing was written)"
-    return None
-
-
-def _refused(output: str, error: OutputExistsError | UnsafeOutputError) -> str:
-    if isinstance(error, OutputExistsError):
-        return f"{output} exists; pass --force to replace it (nothing was written)"
-    return f"{error} (nothing was written)"
 
 
 def _say(message: str) -> None:

@@ -20,6 +20,7 @@ from vnreport import __version__
 from vnreport.cli import commands
 from vnreport.cli.importing import add_import
 from vnreport.cli.merge import add_merge
+from vnreport.cli.outputs import trusted_option
 from vnreport.exchange import DOCUMENT_TYPES, FORMATS
 
 __all__ = ["main"]
@@ -166,7 +167,7 @@ examples:
         "report every finding as a warning (warn), or skip it (off)",
     )
     _format_option(render)
-    _trusted_option(render, "INPUT and the template")
+    trusted_option(render, "INPUT and the template")
     render.set_defaults(command="render", run=commands.render)
 
     new = _command(
@@ -194,7 +195,7 @@ examples:
     )
     validate.add_argument("input", help="the data file, or - for standard input")
     _format_option(validate)
-    _trusted_option(validate, "INPUT")
+    trusted_option(validate, "INPUT")
     validate.set_defaults(command="validate", run=commands.validate)
 
     check = _command(
@@ -222,7 +223,7 @@ exit codes: 0 no deviation, 1 deviations found (or a file unreadable), 2 usage e
         action="store_true",
         help="write a corrected copy to -o (page, margins, fonts, sizes, date padding only)",
     )
-    _trusted_option(check, "the files")
+    trusted_option(check, "the files")
     check.add_argument("-o", "--output", help="with --fix: the corrected copy to write")
     check.add_argument("--force", action="store_true", help="with --fix: replace OUTPUT")
     check.set_defaults(command="check", run=commands.check)
@@ -260,13 +261,4 @@ def _format_option(parser: argparse.ArgumentParser) -> None:
         "--format",
         choices=FORMATS,
         help="the format of INPUT (default: from its suffix; guessed for standard input)",
-    )
-
-
-def _trusted_option(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument(
-        "--trusted",
-        action="store_true",
-        help=f"{what} come from a trusted source: read and run them with every limit on "
-        "size, count and time 16 times the default (docs/security.md)",
     )

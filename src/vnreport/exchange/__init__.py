@@ -110,12 +110,19 @@ def dumps(document: Document, *, format: str = "yaml") -> str:
     return emit(unstructure_document(document), format)
 
 
-def dump(document: Document, path: str | os.PathLike[str], *, format: str | None = None) -> Path:
-    """Write ``document`` to ``path`` (format from the suffix unless given), atomically."""
+def dump(
+    document: Document,
+    path: str | os.PathLike[str],
+    *,
+    format: str | None = None,
+    replace: bool = True,
+) -> Path:
+    """Write ``document`` to ``path`` (format from the suffix unless given), atomically;
+    with ``replace=False``, an existing file is an :class:`~vnreport.errors.OutputExistsError`."""
     from vnreport.render.files import write_atomically
 
     fmt = format or format_of(Path(path)) or "yaml"
-    return write_atomically(path, dumps(document, format=fmt).encode("utf-8"))
+    return write_atomically(path, dumps(document, format=fmt).encode("utf-8"), replace=replace)
 
 
 def _with_lines(problems: list[Problem], text: str) -> list[Problem]:
