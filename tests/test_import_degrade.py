@@ -14,18 +14,16 @@ import io
 from typing import Any
 
 import docx
-from docx.oxml import OxmlElement
-from lxml import etree
 
 from test_import_variants import (
     BODY,
     DECISION,
     REPORT,
     TITLE,
-    VML,
     _footer_table,
     _header_table,
     _save,
+    draw_rule,
     variant,
 )
 from vnreport import read_docx, read_text
@@ -54,12 +52,7 @@ def _runs(document: Any, *runs: tuple[str, bool, bool]) -> None:
 def _rule(document: Any) -> None:
     """A paragraph holding only a drawn line (VML), as Word draws the rule under the
     subject: no text at all."""
-    run = document.add_paragraph().add_run()
-    pict = OxmlElement("w:pict")
-    line = etree.SubElement(pict, f"{{{VML}}}line", nsmap={"v": VML})
-    line.set("from", "0,0")
-    line.set("to", "80pt,0")
-    run._r.append(pict)
+    draw_rule(document.add_paragraph().add_run(), "80pt")
 
 
 def _texts(data: bytes) -> list[str]:

@@ -186,6 +186,16 @@ def variant(old: str, new: str, source: str = REPORT) -> str:
 
 VML = "urn:schemas-microsoft-com:vml"
 
+
+def draw_rule(run: Any, length: str) -> None:
+    """A drawn line (a VML shape) ``length`` long in ``run``, as Word draws a rule."""
+    pict = OxmlElement("w:pict")
+    line = etree.SubElement(pict, f"{{{VML}}}line", nsmap={"v": VML})
+    line.set("from", "0,0")
+    line.set("to", f"{length},0")
+    run._r.append(pict)
+
+
 # -- .docx inputs --------------------------------------------------------------------------
 
 
@@ -344,12 +354,7 @@ def docx_drawn_rules() -> bytes:
     _header_table(document)
     cells = document.tables[0].rows[0].cells
     for cell in cells:
-        run = cell.add_paragraph().add_run()
-        pict = OxmlElement("w:pict")
-        line = etree.SubElement(pict, f"{{{VML}}}line", nsmap={"v": VML})
-        line.set("from", "0,0")
-        line.set("to", "60pt,0")
-        run._r.append(pict)
+        draw_rule(cell.add_paragraph().add_run(), "60pt")
     _rest(document)
     return _save(document)
 
